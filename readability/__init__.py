@@ -1,0 +1,1 @@
+"""Ouderbrief analysis engine: readability, CEFR level and plain-language checks."""

@@ -1,0 +1,36 @@
+"""The parsed text that every check reads: rule-based units, each parsed by spaCy."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence-like unit of the letter (a sentence, heading, salutation, list item...)."""
+
+    start: int  # offset of the unit in Analysis.text
+    end: int
+    kind: str  # sentence | heading | salutation | date | list-item | closing
+    doc: Doc  # the parse of text[start:end]; token.idx is relative to `start`
+
+    def offset(self, token: Token) -> int:
+        """Offset of a token in the whole text."""
+        return self.start + token.idx
+
+    def span_of(self, first: Token, last: Token) -> tuple[int, int]:
+        """Character span in the whole text from `first` to the end of `last`."""
+        return self.start + first.idx, self.start + last.idx + len(last.text)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    units: list[Unit]
+
+    def tokens(self):
+        """Every (unit, token) pair in reading order."""
+        for unit in self.units:
+            for token in unit.doc:
+                yield unit, token
