@@ -1,0 +1,26 @@
+"""Input the engine cannot use: one error type, with a message in Dutch and in English."""
+from __future__ import annotations
+
+MAX_CHARACTERS = 200_000
+
+
+class UnusableInput(ValueError):
+    """Raised for input that cannot be analysed. `code` lets callers pick an exit or HTTP status."""
+
+    def __init__(self, code: str, message_nl: str, message_en: str):
+        super().__init__(message_en)
+        self.code = code  # empty | too-long | not-decodable | not-found | bad-format
+        self.message_nl = message_nl
+        self.message_en = message_en
+
+
+def require_usable_text(text: str) -> None:
+    """Refuse empty or over-long text before any analysis is done."""
+    if not text.strip():
+        raise UnusableInput("empty", "Er is geen tekst om te controleren.", "There is no text to check.")
+    if len(text) > MAX_CHARACTERS:
+        raise UnusableInput(
+            "too-long",
+            f"De tekst is te lang: {len(text):,} tekens. Het maximum is {MAX_CHARACTERS:,} tekens.".replace(",", "."),
+            f"The text is too long: {len(text):,} characters; the maximum is {MAX_CHARACTERS:,}.",
+        )
