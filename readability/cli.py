@@ -1,0 +1,136 @@
+"""`ouderbrief` command line: check a letter, serve the web app, run the SMTP relay.
+
+Exit codes of `check`: 0 pass, 1 hold, 2 unusable input (message on stderr).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from readability.errors import UnusableInput
+
+EXIT_PASS, EXIT_HOLD, EXIT_UNUSABLE = 0, 1, 2
+INPUT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".eml": "eml"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return args.command(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ouderbrief", description="Plain-language checker for Dutch school letters.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check a letter or e-mail message")
+    check.add_argument("file", nargs="?", default="-", help="letter file, .eml message, or - for standard input")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.add_argument("--target", choices=("A1", "A2", "B1"), default="A2", help="target CEFR level")
+    check.add_argument("--input", choices=("auto", "text", "markdown", "html", "eml"), default="auto")
+    check.add_argument("--glossary", type=Path, help="the school's own glossary (YAML)")
+    check.add_argument("--fix-preview", action="store_true", help="also print the text with safe replacements")
+    check.add_argument("--fail-on", choices=("hold", "never"), default="hold",
+                       help="'never' only reports and always exits 0 for usable input")
+    check.set_defaults(command=_check)
+
+    serve = commands.add_parser("serve", help="start the web form and REST API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(command=_serve)
+
+    relay = commands.add_parser("relay", help="SMTP content filter that checks outgoing mail")
+    relay.add_argument("--listen", default="127.0.0.1:10025", help="HOST:PORT to accept mail on")
+    relay.add_argument("--forward", required=True, help="HOST:PORT of the mail server to pass mail to")
+    relay.add_argument("--mode", choices=("tag", "hold"), default="tag")
+    relay.add_argument("--target", choices=("A1", "A2", "B1"), default="A2")
+    relay.set_defaults(command=_relay)
+    return parser
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        report = check_input(args)
+    except UnusableInput as error:
+        print(f"ouderbrief: {error.message_nl} ({error.message_en})", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.format == "json":
+        print(report.model_dump_json(indent=2))
+    else:
+        from readability.text_output import render
+        print(render(report, fix_preview=args.fix_preview))
+    return EXIT_HOLD if report.verdict == "hold" and args.fail_on == "hold" else EXIT_PASS
+
+
+def check_input(args: argparse.Namespace):
+    from readability.engine import analyse, analyse_text
+
+    raw = _read(args.file)
+    input_format = _input_format(args.input, args.file, raw)
+    glossary = _school_glossary(args.glossary)
+    if input_format == "eml":
+        from readability.mail.message import message_to_text
+
+        return analyse_text(message_to_text(raw).text, input_format="eml", target=args.target,
+                            school_glossary=glossary)
+    return analyse(_decode(raw), input_format=input_format, target=args.target, school_glossary=glossary)
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if not path.is_file():
+        raise UnusableInput("not-found", f"Het bestand {name} bestaat niet.", f"File not found: {name}")
+    return path.read_bytes()
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnusableInput(
+            "not-decodable",
+            f"De tekst is geen UTF-8 (fout bij byte {error.start}). Sla het bestand op als UTF-8.",
+            f"The input is not valid UTF-8 (byte {error.start}); save it as UTF-8.",
+        ) from None
+
+
+def _input_format(requested: str, name: str, raw: bytes) -> str:
+    if requested != "auto":
+        return requested
+    by_suffix = INPUT_BY_SUFFIX.get(Path(name).suffix.lower()) if name != "-" else None
+    if by_suffix:
+        return by_suffix
+    from readability.mail.message import looks_like_message
+
+    if looks_like_message(raw):
+        return "eml"
+    return "html" if raw.lstrip()[:1] == b"<" and b">" in raw[:2000] else "text"
+
+
+def _school_glossary(path: Path | None):
+    if path is None:
+        return None
+    from readability.glossary import load_school_glossary
+
+    return load_school_glossary(path)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from app.server import run
+
+    run(args.host, args.port, args.workers)
+    return EXIT_PASS
+
+
+def _relay(args: argparse.Namespace) -> int:
+    from readability.mail.relay import run
+
+    run(args.listen, args.forward, args.mode, args.target)
+    return EXIT_PASS
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Analyse a letter: units, features, CEFR level, reasons and checks, as one Report."""
+from __future__ import annotations
+
+import statistics
+from typing import get_args
+
+import textstat
+
+from readability import cefr, checks, markup
+from readability.analysis import Analysis, Unit
+from readability.errors import UnusableInput, require_usable_text
+from readability.features import UnitFeatures, document_lint, unit_features
+from readability.nlp import get_nlp, model_info
+from readability.reasons import rare_below, sentence_findings, sentence_reasons, word_limit
+from readability.report import (
+    Finding, InputFormat, Level, ModelInfo, Report, Scores, SentenceReport, Stats, Target,
+)
+from readability.segment import segment
+
+SCORED_KINDS = ("sentence", "list-item")
+textstat.set_lang("nl")  # Flesch reading ease with Douma's Dutch constants
+
+
+def analyse(source: str, *, input_format: InputFormat = "text", target: Target = "A2",
+            school_glossary=None) -> Report:
+    """Analyse text, Markdown or HTML; offsets in the report point into `report.text`."""
+    require_usable_text(source)
+    text = source if input_format == "text" else markup.to_plain_text(source, input_format)
+    return analyse_text(text, input_format=input_format, target=target, school_glossary=school_glossary)
+
+
+def analyse_text(text: str, *, input_format: InputFormat = "text", target: Target = "A2",
+                 school_glossary=None) -> Report:
+    """Analyse plain text that was already extracted (from a file, HTML, an e-mail...)."""
+    require_usable_text(text)
+    if target not in get_args(Target):
+        raise UnusableInput("bad-format", f"Onbekend doelniveau: {target}. Kies A1, A2 of B1.",
+                            f"Unknown target level {target!r}; choose A1, A2 or B1.")
+    analysis = parse(text)
+    features = [unit_features(unit) for unit in analysis.units]
+    scored = [f for f in features if f.unit.kind in SCORED_KINDS] or features
+    sentences, sentence_level_findings = _sentences(features, target)
+    levels = [s.level for s, f in zip(sentences, features) if f in scored]
+    lengths = [f.words for f in scored]
+    lint = document_lint(scored)
+    level = cefr.document_level(lint.score, statistics.mean(lengths), levels)
+    findings = _without_overlapping_word_findings(
+        sentence_level_findings, checks.run_checks(analysis, school_glossary)
+    )
+    verdict = "hold" if _needs_hold(level, target, findings) else "pass"
+    return Report(
+        level=level,
+        target=target,
+        verdict=verdict,
+        summary=_summary(level, target, verdict, sum(cefr.level_index(l) > cefr.level_index(target) for l in levels)),
+        scores=Scores(lint=lint.score, lint_level=lint.level, flesch_douma=_flesch_douma(text, scored)),
+        stats=_stats(text, scored, target),
+        sentences=sentences,
+        findings=findings,
+        model=ModelInfo(**model_info(get_nlp())),
+        input_format=input_format,
+        text=text,
+        improved_text=checks.improve_text(text, findings),
+    )
+
+
+def parse(text: str) -> Analysis:
+    """Rule-based units, each parsed by the pipeline in one batch."""
+    segments = segment(text)
+    docs = get_nlp().pipe(text[s.start:s.end] for s in segments)
+    return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, docs)])
+
+
+def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[SentenceReport], list[Finding]]:
+    reports, findings = [], []
+    for f in features:
+        rarest = f.rarest
+        level = cefr.sentence_level(f.lint, f.words, rarest[1] if rarest else None)
+        above = f.unit.kind in SCORED_KINDS and cefr.level_index(level) > cefr.level_index(target)
+        reasons = sentence_reasons(f, target) if above else []
+        if above:
+            findings.extend(sentence_findings(f, level, target, reasons))
+        reports.append(SentenceReport(
+            start=f.unit.start, end=f.unit.end, text=f.unit.doc.text, kind=f.unit.kind,
+            words=f.words, level=level, lint=f.lint, reasons=reasons,
+        ))
+    return reports, findings
+
+
+def _without_overlapping_word_findings(sentence_findings: list[Finding], check_findings: list[Finding]) -> list[Finding]:
+    """A glossary finding explains a word better than 'rare word': keep only the former."""
+    covered = [(f.start, f.end) for f in check_findings]
+    kept = [
+        f for f in sentence_findings
+        if f.rule != "rare-word" or not any(start < f.end and f.start < end for start, end in covered)
+    ]
+    return sorted(kept + check_findings, key=lambda f: (f.start, -f.end, f.rule))
+
+
+def _needs_hold(level: Level, target: Level, findings: list[Finding]) -> bool:
+    return cefr.level_index(level) > cefr.level_index(target) or any(f.severity == "error" for f in findings)
+
+
+def _summary(level: Level, target: Level, verdict: str, hard_sentences: int) -> str:
+    if verdict == "pass":
+        return f"Deze tekst is niveau {level}. Dat past bij het doel {target}."
+    advice = f" {hard_sentences} {'zin is' if hard_sentences == 1 else 'zinnen zijn'} te moeilijk." if hard_sentences else ""
+    return f"Deze tekst is niveau {level}. Het doel is {target}. Maak de tekst eenvoudiger.{advice}"
+
+
+def _flesch_douma(text: str, scored: list[UnitFeatures]) -> float | None:
+    running_text = "\n".join(f.unit.doc.text for f in scored)
+    return round(textstat.flesch_reading_ease(running_text), 1) if running_text.strip() else None
+
+
+def _stats(text: str, scored: list[UnitFeatures], target: Level) -> Stats:
+    lengths = [f.words for f in scored]
+    zipfs = [zipf for f in scored for _, zipf in f.word_zipfs]
+    return Stats(
+        characters=len(text),
+        words=sum(lengths),
+        sentences=len(scored),
+        avg_sentence_length=round(statistics.mean(lengths), 1),
+        max_sentence_length=max(lengths),
+        long_sentences=sum(length > word_limit(target) for length in lengths),
+        passives=sum(len(f.passives) for f in scored),
+        subordinate_clauses=sum(f.subordinate_clauses for f in scored),
+        nominalisations=sum(len(f.nominalisations) for f in scored),
+        rare_words=sum(len(f.rare_words(rare_below(target))) for f in scored),
+        avg_word_zipf=round(statistics.mean(zipfs), 2) if zipfs else None,
+    )

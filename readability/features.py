@@ -1,0 +1,166 @@
+"""Per-unit readability features: LiNT-II's four (computed by lint-ii on our own parse)
+plus the sentence measures we explain to writers (length, passives, clauses, rare words)."""
+from __future__ import annotations
+
+import functools
+import json
+import statistics
+from dataclasses import dataclass, field
+
+import lint_ii.linguistic_data.wordlists as lint_wordlists
+from lint_ii.core.lint_scorer import LintScorer
+from lint_ii.core.sentence_analysis import SentenceAnalysis
+from lint_ii.linguistic_data import LINGUISTIC_DATA_PATH
+from spacy.tokens import Token
+from wordfreq import zipf_frequency
+
+from readability.analysis import Unit
+
+# lint-ii tests membership in these lists once per word; sets make that constant time.
+lint_wordlists.FREQ_SKIPLIST = frozenset(lint_wordlists.FREQ_SKIPLIST)
+lint_wordlists.MANNER_ADVERBS = frozenset(lint_wordlists.MANNER_ADVERBS)
+
+CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+NOMINALISATION_SUFFIXES = ("ing", "ingen", "atie", "aties", "itie", "ities")
+SPLIT_CONJUNCTIONS = {"en", "maar", "want", "dus", "omdat", "zodat", "terwijl", "nadat", "doordat",
+                      "als", "wanneer", "voordat", "totdat", "waardoor", "waarna", "die", "dat", "waar"}
+
+
+def _published_coefficients() -> dict[str, float]:
+    """LiNT-II coefficients published for spaCy 3.7 pipelines and lint-ii's newest noun list."""
+    fits = json.loads((LINGUISTIC_DATA_PATH / "coefficients.json").read_text(encoding="utf8"))
+    noun_list = lint_wordlists.PATH_NOUNS_SEM_TYPES.stem
+    for fit in fits:
+        if fit["model_version"] == "3.7.0" and fit["noun_list"] == noun_list:
+            return {name: values["coef"] for name, values in fit["coefficients"].items()}
+    raise RuntimeError(f"lint-ii ships no coefficients for spaCy 3.7 and noun list {noun_list}")
+
+
+class LintFormula(LintScorer):
+    """lint-ii's scorer with the published coefficients, without lint-ii loading its own model."""
+
+    COEFFICIENTS = _published_coefficients()
+
+
+@functools.lru_cache(maxsize=65536)
+def word_zipf(word: str) -> float:
+    """Zipf frequency of a word; a compound of two common parts counts as its rarer part."""
+    word = word.lower()
+    zipf = zipf_frequency(word, "nl")
+    if zipf >= 3.0 or len(word) < 8:
+        return zipf
+    return max(zipf, _compound_zipf(word))
+
+
+def _compound_zipf(word: str) -> float:
+    best = 0.0
+    for cut in range(3, len(word) - 3):
+        head = word[cut:]
+        for modifier in {word[:cut], word[:cut].removesuffix("s"), word[:cut].removesuffix("en")}:
+            if len(modifier) >= 3:
+                best = max(best, min(zipf_frequency(modifier, "nl"), zipf_frequency(head, "nl")))
+    return best - 0.3  # a compound is a little harder than its parts
+
+
+@dataclass
+class UnitFeatures:
+    unit: Unit
+    words: int
+    lint: float | None
+    lint_analysis: SentenceAnalysis
+    passives: list[tuple[int, int]] = field(default_factory=list)
+    subordinate_clauses: int = 0
+    nominalisations: list[Token] = field(default_factory=list)
+    word_zipfs: list[tuple[Token, float]] = field(default_factory=list)
+    split_before: Token | None = None
+
+    @property
+    def rarest(self) -> tuple[Token, float] | None:
+        return min(self.word_zipfs, key=lambda pair: pair[1], default=None)
+
+    def rare_words(self, below: float) -> list[tuple[Token, float]]:
+        return [(token, zipf) for token, zipf in self.word_zipfs if zipf < below]
+
+    def long_dependency(self) -> tuple[Token, Token, int] | None:
+        """The word pair furthest apart that belong together, as lint-ii measures it."""
+        pairs = [
+            (feature.token, head, feature.dep_length)
+            for feature in self.lint_analysis.word_features
+            if not feature.is_punctuation
+            for head in feature.heads
+        ]
+        return max(pairs, key=lambda pair: pair[2], default=None)
+
+
+def unit_features(unit: Unit) -> UnitFeatures:
+    analysis = SentenceAnalysis(unit.doc)
+    words = [token for token in unit.doc if not (token.is_punct or token.is_space)]
+    return UnitFeatures(
+        unit=unit,
+        words=len(words),
+        lint=_lint(analysis).score,
+        lint_analysis=analysis,
+        passives=[(unit.offset(span[0]), unit.offset(span[-1]) + len(span[-1].text)) for span in analysis.passives],
+        subordinate_clauses=analysis.n_subordinate_clauses,
+        nominalisations=[token for token in words if _is_nominalisation(token)],
+        word_zipfs=[(token, word_zipf(token.text)) for token in words if _is_content_word(token)],
+        split_before=_split_point(words),
+    )
+
+
+def _lint(analysis: SentenceAnalysis) -> LintFormula:
+    return LintFormula(
+        freq_log=analysis.mean_log_word_frequency,
+        max_sdl=analysis.max_sdl,
+        content_words_per_clause=analysis.content_words_per_clause,
+        proportion_concrete=analysis.proportion_of_concrete_nouns,
+    )
+
+
+def document_lint(features: list[UnitFeatures]) -> LintFormula:
+    """Document LiNT-II score, aggregated the way lint-ii's ReadabilityAnalysis does."""
+    analyses = [f.lint_analysis for f in features]
+    frequencies = [wf.word_frequency for a in analyses for wf in a.word_features if wf.word_frequency is not None]
+    sdls = [a.max_sdl for a in analyses if a.max_sdl is not None]
+    densities = [a.content_words_per_clause for a in analyses if a.content_words_per_clause is not None]
+    concrete = sum(len(a.concrete_nouns) for a in analyses)
+    nouns = concrete + sum(len(a.abstract_nouns) + len(a.undefined_nouns) for a in analyses)
+    return LintFormula(
+        freq_log=statistics.mean(frequencies) if frequencies else None,
+        max_sdl=statistics.mean(sdls) if sdls else None,
+        content_words_per_clause=statistics.mean(densities) if densities else None,
+        proportion_concrete=concrete / nouns if nouns else None,
+    )
+
+
+def _is_content_word(token: Token) -> bool:
+    return (
+        token.pos_ in CONTENT_POS
+        and token.is_alpha
+        and len(token.text) > 2
+        and not (token.text[0].isupper() and token.i > 0)  # names and acronyms are not vocabulary
+    )
+
+
+def _is_nominalisation(token: Token) -> bool:
+    """A verb turned into a noun: 'de aanmelding', 'de registratie', 'het invullen'."""
+    if token.tag_.startswith("WW|inf|nom"):
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and len(lemma) >= 7
+        and lemma.endswith(NOMINALISATION_SUFFIXES)
+        and not lemma.endswith(("ling", "lingen"))
+    )
+
+
+def _split_point(words: list[Token]) -> Token | None:
+    """The conjunction nearest the middle where a long sentence can be cut in two."""
+    candidates = [
+        token for token in words[3:-3]
+        if token.lower_ in SPLIT_CONJUNCTIONS and token.dep_ in ("cc", "mark", "nsubj", "obj", "advmod", "obl")
+        and (token.dep_ != "cc" or token.head.pos_ in ("VERB", "AUX"))
+    ]
+    middle = len(words) / 2
+    return min(candidates, key=lambda token: abs(words.index(token) - middle), default=None)

@@ -1,0 +1,38 @@
+"""Human-readable report for the terminal, in Dutch, each finding at line:column."""
+from __future__ import annotations
+
+import bisect
+
+from readability.report import Report
+
+SEVERITY_WORDS = {"error": "moet anders", "warning": "liever anders", "info": "tip"}
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    line = bisect.bisect_right(line_starts, offset)
+    return line, offset - line_starts[line - 1] + 1
+
+
+def render(report: Report, *, fix_preview: bool = False) -> str:
+    verdict = "GOED" if report.verdict == "pass" else "NIET VERSTUREN"
+    lines = [
+        f"Niveau: {report.level} (doel {report.target}) - {verdict}",
+        report.summary,
+        f"{report.stats.words} woorden, {report.stats.sentences} zinnen, "
+        f"gemiddeld {report.stats.avg_sentence_length} woorden per zin.",
+    ]
+    if report.findings:
+        lines.append("")
+        lines.append(f"{len(report.findings)} opmerkingen:")
+    for finding in report.findings:
+        line, column = line_column(report.text, finding.start)
+        excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "..."
+        lines.append(f"{line}:{column} [{SEVERITY_WORDS[finding.severity]}] {finding.rule}: '{excerpt}'")
+        lines.append(f"    {finding.message}")
+        if finding.suggestions:
+            lines.append(f"    Beter: {' / '.join(finding.suggestions)}")
+    if fix_preview and report.improved_text is not None:
+        lines += ["", "Tekst met eenvoudiger woorden:", "", report.improved_text]
+    return "\n".join(lines)
