@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench
+.PHONY: install run test bench browser
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,11 @@ install: $(STAMP)
 run: install
 	$(VENV)/bin/ouderbrief serve
 
-test: install
+# System Chromium and chromedriver for the browser tests (Debian packages).
+browser:
+	bash tests/browser_setup.sh
+
+test: install browser
 	$(PY) -m pytest -q
 
 bench: install

@@ -1,0 +1,107 @@
+"""The app's outer boundary: body size cap, JSON-only API, and no crash ever reaching the client.
+
+A body larger than the cap is refused with 413 before it is read (by Content-Length) or as
+soon as the cap is passed (chunked bodies). Unexpected errors become a JSON 500 and are
+logged by type and place only, because messages and tracebacks could contain letter text.
+"""
+from __future__ import annotations
+
+import logging
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import error_response, http_error
+
+log = logging.getLogger("ouderbrief.app")
+
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+class RequestGuard:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, json_prefix: str = "/api/"):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.json_prefix = json_prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] in BODY_METHODS:
+            refusal = self._refusal(scope)
+            if refusal is None:
+                body = await self._read_capped(receive)
+                if body is None:
+                    refusal = http_error(413)
+                else:
+                    receive = _replay(body, receive)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await self._run_contained(scope, receive, send)
+
+    def _refusal(self, scope: Scope):
+        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
+        length = headers.get("content-length", "").strip()
+        if length and not length.isdigit():
+            return error_response(400, "bad-request", "De lengte van het verzoek klopt niet.", "Invalid Content-Length.")
+        if length and int(length) > self.max_body_bytes:
+            return http_error(413)
+        media_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if scope["path"].startswith(self.json_prefix) and media_type != "application/json":
+            return http_error(415)
+        return None
+
+    async def _read_capped(self, receive: Receive) -> bytes | None:
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+    async def _run_contained(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:  # noqa: BLE001 - the one place that turns any crash into JSON
+            log.error("Unexpected %s at %s", type(error).__name__, _where(error))
+            if not started:
+                response = error_response(
+                    500, "internal", "Er ging iets mis in de server. Probeer het opnieuw.", "Internal error; please try again."
+                )
+                await response(scope, receive, send)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive() that hands the app the already-read body, then defers to the client."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
+def _where(error: Exception) -> str:
+    trace = error.__traceback__
+    while trace and trace.tb_next:
+        trace = trace.tb_next
+    return f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}" if trace else "?"

@@ -1,0 +1,78 @@
+"""The FastAPI application: REST API, web form and OpenAPI docs, all served from this process."""
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.staticfiles import StaticFiles
+from swagger_ui_bundle import swagger_ui_path
+
+from app import api, web
+from app.errors import install_error_handlers
+from app.guard import RequestGuard
+from app.settings import Settings
+from readability.engine import analyse
+
+log = logging.getLogger("ouderbrief.app")
+STATIC = Path(__file__).resolve().parent / "static"
+WARM_UP_LETTER = "Beste ouders,\n\nMorgen is er geen school. De kinderen zijn vrij.\n\nGroet,\nJuf Anna"
+
+
+def load_model(ready: threading.Event) -> None:
+    """Load the pipeline and run one small check, so the first real request is fast."""
+    try:
+        analyse(WARM_UP_LETTER)
+    except Exception as error:  # noqa: BLE001 - reported; /healthz stays 503
+        log.error("The model could not be loaded, so the server is not ready: %s", error)
+        return
+    ready.set()
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    threading.Thread(target=load_model, args=(app.state.model_ready,), name="load-model", daemon=True).start()
+    yield
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    app = FastAPI(
+        title="Ouderbrief",
+        version="1",
+        summary="Plain-language checker for Dutch letters from schools to parents.",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings or Settings.from_env()
+    app.state.model_ready = threading.Event()
+    install_error_handlers(app)
+    app.include_router(api.router)
+    app.include_router(api.v1)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Ouderbrief API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
+
+    app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes)
+    if app.state.settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(app.state.settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization", "X-API-Key"],
+        )
+    return app
