@@ -1,0 +1,33 @@
+"""Parent-perspective checks: glossary terms, fathers, address, invitation and dialogue.
+
+`run_checks` returns the findings for an Analysis; `improve_text` applies the safe glossary
+replacements among them.
+"""
+from __future__ import annotations
+
+from readability.analysis import Analysis
+from readability.checks import address, dialogue, fathers, invitation
+from readability.checks.terms import TermFinding, find_terms
+from readability.checks.words import words_of
+from readability.glossary import Glossary, builtin_glossary, with_school
+from readability.report import Finding
+
+
+def run_checks(analysis: Analysis, school_glossary: Glossary | None = None) -> list[Finding]:
+    words = words_of(analysis)
+    glossary = with_school(builtin_glossary(), school_glossary)
+    findings = (find_terms(words, analysis.text, glossary) + fathers.check(analysis, words)
+                + address.check(analysis) + invitation.check(analysis) + dialogue.check(analysis))
+    return sorted(findings, key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def improve_text(text: str, findings: list[Finding]) -> str:
+    """`text` with every safe glossary replacement among `findings` applied (back to front)."""
+    fixes = sorted({finding.fix for finding in findings if isinstance(finding, TermFinding) and finding.fix},
+                   reverse=True)
+    improved, last_start = text, len(text) + 1
+    for start, end, new in fixes:
+        if end <= last_start:
+            improved = improved[:start] + new + improved[end:]
+            last_start = start
+    return improved

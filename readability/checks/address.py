@@ -1,0 +1,28 @@
+"""The reader addressed as both "u" and "je": flagged at the first place each form appears."""
+from __future__ import annotations
+
+from readability.analysis import Analysis
+from readability.checks.data import check_data
+from readability.report import Finding
+
+PRONOUN_POS = {"PRON", "DET"}
+
+
+def check(analysis: Analysis) -> list[Finding]:
+    data = check_data("address")
+    first: dict[str, tuple[int, int, str]] = {}
+    for unit, token in analysis.tokens():
+        form = token.lower_
+        style = "formal" if form in data["formal"] else "informal" if form in data["informal"] else None
+        if style and token.pos_ in PRONOUN_POS and style not in first:
+            start = unit.offset(token)
+            first[style] = (start, start + len(token.text), token.text)
+    if len(first) < 2:
+        return []
+    message = {"formal": first["formal"][2].lower(), "informal": first["informal"][2].lower()}
+    return [
+        Finding(rule="address", start=start, end=end, text=written, severity="warning",
+                message=data["message"].format(word=written, **message),
+                suggestions=[data["other_form"][written.lower()]])
+        for start, end, written in sorted(first.values())
+    ]

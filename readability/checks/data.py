@@ -1,0 +1,15 @@
+"""The data files of the checks (cue words, patterns, messages), read once per process."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def check_data(name: str) -> dict:
+    """The contents of readability/checks/<name>.yaml."""
+    return yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))

@@ -1,0 +1,54 @@
+"""Letters that address or recruit only mothers: salutation, call for helpers, activity names."""
+from __future__ import annotations
+
+import re
+
+from readability.analysis import Analysis
+from readability.checks.data import check_data
+from readability.checks.words import Word, unit_span
+from readability.report import Finding
+
+
+def _is_mother_word(word: Word, data: dict) -> bool:
+    return bool(re.search(data["mother_word"], word.lower)) and not any(
+        other in word.lower for other in data["not_about_mothers"])
+
+
+def _in_salutation(word: Word, text: str, data: dict) -> bool:
+    line_start = text.rfind("\n", 0, word.start) + 1
+    opening = text[line_start:word.start].split()
+    return bool(opening) and opening[0].lower().strip(",") in data["salutation_words"] and len(opening) <= 4
+
+
+def _calls_for_help(sentence: list[Word], data: dict) -> bool:
+    cues = set(data["helper_cues"])
+    return any(word.lower in cues or (word.lemma or "").lower() in cues for word in sentence)
+
+
+def _inclusive(word: str, data: dict) -> list[str]:
+    for pattern, replacement in data["inclusive"]:
+        if re.search(pattern, word.lower()):
+            rewritten = re.sub(pattern, replacement, word.lower(), count=1)
+            rewritten = rewritten[:1].upper() + rewritten[1:] if word[:1].isupper() else rewritten
+            return [rewritten] + ([data["inclusive_plural"]] if rewritten.lower() == "ouders" else [])
+    return []
+
+
+def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
+    data = check_data("fathers")
+    if any(re.search(data["father_word"], word.lower) for word in words):
+        return []
+    findings, flagged_units = [], set()
+    for word in words:
+        if not _is_mother_word(word, data):
+            continue
+        unit = unit_span(analysis, word.start)
+        sentence = [other for other in words if unit[0] <= other.start < unit[1]]
+        addresses_mothers = (_in_salutation(word, analysis.text, data) or _calls_for_help(sentence, data)
+                             or word.lower not in data["plain_words"])
+        if addresses_mothers and unit not in flagged_units:
+            flagged_units.add(unit)
+            findings.append(Finding(rule="fathers", start=word.start, end=word.end, text=word.text,
+                                    message=data["message"], suggestions=_inclusive(word.text, data),
+                                    severity="warning"))
+    return findings

@@ -1,0 +1,59 @@
+"""An invitation to parents must say what, when, where, why, what to bring, how to respond and whom to ask."""
+from __future__ import annotations
+
+import re
+
+from readability.analysis import Analysis
+from readability.checks.data import check_data
+from readability.checks.patterns import find_all, first
+from readability.checks.words import unit_span
+from readability.report import Finding
+
+
+def invitation_cue(text: str) -> re.Match | None:
+    """Where the text invites parents (to come, to talk or to help); None if it does not."""
+    meeting = [re.search(pattern, text, re.IGNORECASE) for pattern in check_data("invitation")["meeting_words"]]
+    cues = [match for match in [first("invite", text), *meeting] if match]
+    return min(cues, key=lambda match: match.start()) if cues else None
+
+
+def _missing(text: str) -> dict[str, list[str]]:
+    """Missing element -> the message keys that say what is missing."""
+    missing = {
+        "what": [] if first("what", text) else ["what"],
+        "when": ([] if first("days", text) or first("dates", text) else ["when_day"])
+        + ([] if first("times", text) else ["when_time"]),
+        "where": [] if first("where", text) else ["where"],
+        "why": [] if first("why", text) else ["why"],
+        "bring": [] if first("bring", text) else ["bring"],
+        "respond": ([] if first("respond", text) else ["respond_how"])
+        + ([] if first("deadline", text) else ["respond_when"]),
+        "contact": [] if first("contact", text) else ["contact"],
+    }
+    return {element: keys for element, keys in missing.items() if keys}
+
+
+def only_in_working_hours(text: str) -> bool:
+    """All clock times fall in working hours on a weekday, and no other moment is offered."""
+    window = check_data("invitation")["working_hours"]
+    hours = [int(match["hour"]) + int(match.groupdict().get("minute") or 0) / 60
+             for match in find_all("times", text) if match.groupdict().get("hour")]
+    return (bool(hours) and all(window["start"] <= hour <= window["end"] for hour in hours)
+            and not first("weekend", text) and not first("other_moment", text))
+
+
+def check(analysis: Analysis) -> list[Finding]:
+    text = analysis.text
+    cue = invitation_cue(text)
+    if cue is None:
+        return []
+    data = check_data("invitation")
+    start, end = unit_span(analysis, cue.start())
+    problems = _missing(text)
+    if only_in_working_hours(text):
+        problems["working-hours"] = ["working-hours"]
+    return [
+        Finding(rule=f"invitation.{element}", start=start, end=end, text=text[start:end],
+                message=" ".join(data["messages"][key] for key in keys), severity=data["severity"][element])
+        for element, keys in problems.items()
+    ]

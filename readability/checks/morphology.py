@@ -1,0 +1,31 @@
+"""Candidate base forms of an inflected Dutch noun: plural, diminutive and adjective endings."""
+from __future__ import annotations
+
+from readability.checks.data import check_data
+
+VOWELS = "aeiouy"
+
+
+def _spelling_changes(stem: str) -> list[str]:
+    """Base forms after Dutch spelling changes: klass -> klas, briev -> brief, toetswek -> toetsweek."""
+    changed = []
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+        changed.append(stem[:-1])
+    if stem.endswith("v"):
+        changed.append(stem[:-1] + "f")
+    if stem.endswith("z"):
+        changed.append(stem[:-1] + "s")
+    if len(stem) > 3 and stem[-1] not in VOWELS and stem[-2] in "aeou" and stem[-3] not in VOWELS:
+        changed.append(stem[:-1] + stem[-2:])
+    return changed
+
+
+def stems(text: str) -> list[tuple[str, bool]]:
+    """(candidate base form, whether it is a literal prefix of `text`), longest ending first."""
+    found = []
+    for suffix in sorted(check_data("terms")["inflection_suffixes"], key=len, reverse=True):
+        if text.lower().endswith(suffix) and len(text) - len(suffix) >= 2:
+            stem = text[: len(text) - len(suffix)]
+            found.append((stem, True))
+            found.extend((changed, False) for changed in _spelling_changes(stem))
+    return found

@@ -1,0 +1,62 @@
+"""Lookup tables from a glossary: every form of every entry, by lower-case key and by first word."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wordfreq import zipf_frequency
+
+from readability.checks.data import check_data
+from readability.glossary import Entry, Glossary
+
+
+def normal(text: str) -> str:
+    """Key used for lookups: lower case, straight apostrophe, no final dot."""
+    return text.lower().replace("’", "'").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Form:
+    entry: Entry
+    text: str  # as written in the glossary, without a final dot
+    words: tuple[str, ...]  # normalised words (one for a single-word form)
+    case_sensitive: bool
+    dotted: bool  # the glossary form ends with "." ("i.v.m.")
+
+    @property
+    def joinable(self) -> bool:
+        """Can be part of a longer compound ("schoolmentor", "Magisteraccount")."""
+        return len(self.words) == 1 and len(self.text) >= 4 and not self.case_sensitive and "." not in self.text
+
+
+def _case_sensitive(entry: Entry, form: str) -> bool:
+    if entry.case_sensitive is not None:
+        return entry.case_sensitive
+    capitals = sum(char.isupper() for char in form)
+    everyday = zipf_frequency(form.lower(), "nl") >= check_data("terms")["acronym_everyday_zipf"]
+    return capitals >= 2 and form.upper() == form and everyday
+
+
+class TermIndex:
+    def __init__(self, glossary: Glossary):
+        self.allow = glossary.allow
+        self.single: dict[str, list[Form]] = defaultdict(list)
+        self.phrases: dict[str, list[Form]] = defaultdict(list)
+        for entry in glossary.entries:
+            for written in entry.forms:
+                text = written.strip().rstrip(".").replace("’", "'")
+                form = Form(entry, text, tuple(normal(word) for word in text.split()),
+                            _case_sensitive(entry, text), written.strip().endswith("."))
+                table = self.single if len(form.words) == 1 else self.phrases
+                table[form.words[0]].append(form)
+
+    def lookup(self, text: str) -> list[Form]:
+        """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""
+        written = text.replace("’", "'")
+        return [form for form in self.single.get(normal(text), ()) if not form.case_sensitive or form.text == written]
+
+
+@functools.lru_cache(maxsize=16)
+def index_for(glossary: Glossary) -> TermIndex:
+    return TermIndex(glossary)

@@ -1,0 +1,188 @@
+"""Glossary terms in the letter: jargon, officialese, abbreviations and gendered words.
+
+A word matches a glossary form by spaCy lemma or by its written form, also when inflected
+("luizenmoeders"), hyphenated ("Magister-account") or part of a rare compound ("schoolmentor").
+Phrases ("u wordt verzocht") match word by word. A term the letter explains itself is not flagged
+from the explanation on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pydantic import Field
+from wordfreq import zipf_frequency
+
+from readability.checks.data import check_data
+from readability.checks.morphology import stems
+from readability.checks.term_index import Form, TermIndex, index_for, normal
+from readability.checks.words import Word
+from readability.glossary import Glossary
+from readability.report import Finding
+
+INFLECTED_POS = {"NOUN", "PROPN", "ADJ", "X", None}
+COMPOUND_POS = {"NOUN", "PROPN", "X", None}
+
+
+class TermFinding(Finding):
+    """A glossary finding; `fix` (start, end, new text) is set when the glossary marks the swap safe."""
+
+    fix: tuple[int, int, str] | None = Field(default=None, exclude=True)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    form: Form
+    part: tuple[int, int] | None  # the characters that are the glossary form itself, if known
+
+
+def _direct(index: TermIndex, text: str, lemma: str | None, start: int, pos: str | None) -> list[Match]:
+    """`text` (at `start`) is a glossary form, by form, lemma or inflection."""
+    end = start + len(text)
+    forms = index.lookup(text) or (index.lookup(lemma) if lemma else [])
+    if forms:
+        return [Match(start, end, form, (start, end)) for form in forms]
+    if pos not in INFLECTED_POS:
+        return []
+    for stem, is_prefix in stems(text):
+        forms = index.lookup(stem)
+        if forms:
+            return [Match(start, end, form, (start, start + len(stem)) if is_prefix else None) for form in forms]
+    return []
+
+
+def _known_word(text: str) -> bool:
+    minimum = check_data("terms")["compound_rest_min_zipf"]
+    rests = [text] + ([text[1:]] if text.startswith("s") else []) + ([text[2:]] if text.startswith("en") else [])
+    return any(len(rest) >= 3 and zipf_frequency(candidate, "nl") >= minimum
+               for rest in rests for candidate in [rest] + [stem for stem, _ in stems(rest)])
+
+
+def _compound(index: TermIndex, word: Word) -> list[Match]:
+    """A glossary form as the head ("schoolmentor") or modifier ("Magisteraccount") of a rare compound."""
+    text, start = word.text, word.start
+    if len(text) < 7 or word.pos not in COMPOUND_POS or zipf_frequency(word.lower, "nl") >= check_data("terms")["compound_max_zipf"]:
+        return []
+    for cut in range(3, len(text) - 3):
+        tail = [match for match in _direct(index, text[cut:], None, start + cut, None) if match.form.joinable]
+        if tail:
+            return [Match(word.start, word.end, match.form, match.part) for match in tail]
+    for cut in range(len(text) - 4, 3, -1):
+        head = [form for form in index.lookup(text[:cut]) if form.joinable]
+        if head and _known_word(text[cut:].lower()):
+            return [Match(word.start, word.end, form, (start, start + cut)) for form in head]
+    return []
+
+
+def _hyphenated(index: TermIndex, word: Word) -> list[Match]:
+    """A glossary form as one part of a hyphenated word ("Magister-account", "MR-vergadering")."""
+    matches, offset = [], word.start
+    for part in word.text.split("-"):
+        matches += [Match(word.start, word.end, match.form, match.part)
+                    for match in _direct(index, part, None, offset, None)]
+        offset += len(part) + 1
+    return matches
+
+
+def _word_matches(index: TermIndex, word: Word, text: str) -> list[Match]:
+    matches = (_direct(index, word.text, word.lemma, word.start, word.pos)
+               or ("-" in word.text and _hyphenated(index, word))
+               or _compound(index, word))
+    return [_with_final_dot(match, text) for match in matches]
+
+
+def _with_final_dot(match: Match, text: str) -> Match:
+    """Include the final dot of an abbreviation like "i.v.m." in the span."""
+    if match.form.dotted and text[match.end:match.end + 1] == ".":
+        part = (match.part[0], match.end + 1) if match.part and match.part[1] == match.end else match.part
+        return Match(match.start, match.end + 1, match.form, part)
+    return match
+
+
+def _phrase_matches(index: TermIndex, words: list[Word], i: int, text: str) -> list[Match]:
+    first = words[i]
+    candidates = index.phrases.get(first.lower, []) + index.phrases.get(normal(first.lemma or ""), [])
+    matches = []
+    for form in dict.fromkeys(candidates):
+        following = words[i:i + len(form.words)]
+        if len(following) == len(form.words) and all(
+            _same_word(word, wanted, last=n == len(form.words) - 1) and (n == 0 or not text[following[n - 1].end:word.start].strip())
+            for n, (word, wanted) in enumerate(zip(following, form.words))
+        ):
+            matches.append(_with_final_dot(Match(first.start, following[-1].end, form, (first.start, following[-1].end)), text))
+    return matches
+
+
+def _same_word(word: Word, wanted: str, *, last: bool) -> bool:
+    if wanted in (normal(word.text), normal(word.lemma or "")):
+        return True
+    return last and any(normal(stem) == wanted for stem, _ in stems(word.text))
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
+    """Drop matches that overlap a longer (or earlier) one."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= other.start or match.start >= other.end or (match.start, match.end) == (other.start, other.end)
+               for other in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _explained(match: Match, text: str) -> bool:
+    data = check_data("terms")
+    line_end = text.find("\n", match.end)
+    after = text[match.end: line_end if line_end != -1 else len(text)]
+    before = text[max(0, text.rfind("\n", 0, match.start) + 1): match.start]
+    return (any(re.search(pattern, after, re.IGNORECASE) for pattern in data["explained_after"])
+            or any(re.search(pattern, before, re.IGNORECASE) for pattern in data["explained_before"]))
+
+
+def _message(match: Match, text: str) -> str:
+    messages = check_data("terms")["messages"]
+    entry = match.form.entry
+    parts = [messages[entry.category].format(word=text[match.start:match.end])]
+    if entry.explanation:
+        parts.append(messages["explanation"].format(explanation=entry.explanation))
+    if entry.alternatives:
+        parts.append(messages["alternative"].format(alternative=entry.alternatives[0]))
+    elif entry.category == "jargon":
+        parts.append(messages["explain_it"])
+    return " ".join(parts)
+
+
+def _with_case_of(original: str, new: str) -> str:
+    if original.isupper() and len(original) > 1 and not new.isupper():
+        return new
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
+    entry = match.form.entry
+    if not entry.safe or match.part is None:
+        return None
+    start, end = match.part
+    return start, end, _with_case_of(text[start:end], entry.alternatives[0])
+
+
+def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
+    index = index_for(glossary)
+    matches = []
+    for i, word in enumerate(words):
+        if word.lower in index.allow:
+            continue
+        matches += _phrase_matches(index, words, i, text) + _word_matches(index, word, text)
+    findings, explained = [], set()
+    for match in _longest_first(matches):
+        entry = match.form.entry
+        if entry in explained or _explained(match, text):
+            explained.add(entry)
+            continue
+        findings.append(TermFinding(
+            rule=entry.category, start=match.start, end=match.end, text=text[match.start:match.end],
+            message=_message(match, text), suggestions=list(entry.alternatives), severity=entry.severity,
+            fix=_fix(match, text),
+        ))
+    return findings

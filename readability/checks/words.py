@@ -1,0 +1,45 @@
+"""Words of the analysed text with the spaCy lemma and part of speech of the matching token."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readability.analysis import Analysis
+
+# A word: letters/digits joined by apostrophes, hyphens, dots or slashes ("IB'er", "Magister-account",
+# "i.v.m", "t/m"). A final dot is left out; abbreviation matching adds it back.
+WORD = re.compile(r"\w+(?:['’\-./]\w+)*")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int  # offset in Analysis.text
+    end: int
+    text: str
+    lemma: str | None  # None when no spaCy token covers exactly this word
+    pos: str | None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def words_of(analysis: Analysis) -> list[Word]:
+    tokens = {unit.offset(token): token for unit, token in analysis.tokens()}
+    found = []
+    for match in WORD.finditer(analysis.text):
+        token = tokens.get(match.start())
+        exact = token is not None and len(token.text) == match.end() - match.start()
+        found.append(Word(match.start(), match.end(), match.group(),
+                          token.lemma_ if exact else None, token.pos_ if exact else None))
+    return found
+
+
+def unit_span(analysis: Analysis, offset: int) -> tuple[int, int]:
+    """The unit (sentence, heading, ...) around `offset`; the line if no unit covers it."""
+    for unit in analysis.units:
+        if unit.start <= offset < unit.end:
+            return unit.start, unit.end
+    line_start = analysis.text.rfind("\n", 0, offset) + 1
+    line_end = analysis.text.find("\n", offset)
+    return line_start, line_end if line_end != -1 else len(analysis.text)
