@@ -52,13 +52,18 @@ def word_zipf(word: str) -> float:
     return max(zipf, _compound_zipf(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def _compound_zipf(word: str) -> float:
+    """Best split into a known head and a modifier that is a word or itself such a compound."""
     best = 0.0
-    for cut in range(3, len(word) - 3):
-        head = word[cut:]
-        for modifier in {word[:cut], word[:cut].removesuffix("s"), word[:cut].removesuffix("en")}:
+    for cut in range(3, len(word) - 2):
+        head_zipf = zipf_frequency(word[cut:], "nl")
+        if head_zipf < 3.0:
+            continue
+        for modifier in {word[:cut], word[:cut].removesuffix("s"), word[:cut].removesuffix("e")}:
             if len(modifier) >= 3:
-                best = max(best, min(zipf_frequency(modifier, "nl"), zipf_frequency(head, "nl")))
+                modifier_zipf = max(zipf_frequency(modifier, "nl"), _compound_zipf(modifier) if len(modifier) >= 6 else 0.0)
+                best = max(best, min(modifier_zipf, head_zipf))
     return best - 0.3  # a compound is a little harder than its parts
 
 

@@ -44,7 +44,16 @@ def sentence_reasons(features: UnitFeatures, target: Level) -> list[str]:
     density = features.lint_analysis.content_words_per_clause
     if density is not None and density >= MANY_CONTENT_WORDS:
         reasons.append("Veel informatie in één zin. Vertel één ding per zin.")
-    return reasons or ["Veel moeilijke of abstracte woorden in één zin. Gebruik gewone woorden."]
+    return reasons or [_least_familiar_words(features)]
+
+
+def _least_familiar_words(features: UnitFeatures) -> str:
+    """LiNT-II finds the sentence hard mostly through its less familiar words: name them."""
+    words = [feature.token.text for feature, _ in features.lint_analysis.get_top_n_least_frequent(2)]
+    if not words:
+        return "Veel moeilijke of abstracte woorden in één zin. Gebruik gewone woorden."
+    quoted = " en ".join(f"'{word}'" for word in words)
+    return f"Minder bekende woorden: {quoted}. Kies woorden die iedereen kent, of leg ze uit."
 
 
 def sentence_findings(features: UnitFeatures, level: Level, target: Level, reasons: list[str]) -> list[Finding]:
