@@ -1,12 +1,12 @@
-"""The reader addressed as both "u" and "je": flagged at the first place each form appears."""
+"""The reader addressed as both "u" and "je": flagged at the first place each form appears.
+
+Part of speech is not used: the parser sometimes tags "u" as punctuation.
+"""
 from __future__ import annotations
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
 from readability.report import Finding
-
-PRONOUN_POS = {"PRON", "DET"}
-
 
 def check(analysis: Analysis) -> list[Finding]:
     data = check_data("address")
@@ -14,7 +14,7 @@ def check(analysis: Analysis) -> list[Finding]:
     for unit, token in analysis.tokens():
         form = token.lower_
         style = "formal" if form in data["formal"] else "informal" if form in data["informal"] else None
-        if style and token.pos_ in PRONOUN_POS and style not in first:
+        if style and style not in first:
             start = unit.offset(token)
             first[style] = (start, start + len(token.text), token.text)
     if len(first) < 2:

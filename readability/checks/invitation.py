@@ -9,6 +9,8 @@ from readability.checks.patterns import find_all, first
 from readability.checks.words import unit_span
 from readability.report import Finding
 
+REPLY_BY = ("vóór", "voor", "uiterlijk")  # "tot en met 15 november" may be a range, not a deadline
+
 
 def invitation_cue(text: str) -> re.Match | None:
     """Where the text invites parents (to come, to talk or to help); None if it does not."""
@@ -21,7 +23,7 @@ def _missing(text: str) -> dict[str, list[str]]:
     """Missing element -> the message keys that say what is missing."""
     missing = {
         "what": [] if first("what", text) else ["what"],
-        "when": ([] if first("days", text) or first("dates", text) else ["when_day"])
+        "when": ([] if _outside_deadlines("days", text) or _outside_deadlines("dates", text) else ["when_day"])
         + ([] if first("times", text) else ["when_time"]),
         "where": [] if first("where", text) else ["where"],
         "why": [] if first("why", text) else ["why"],
@@ -33,13 +35,20 @@ def _missing(text: str) -> dict[str, list[str]]:
     return {element: keys for element, keys in missing.items() if keys}
 
 
+def _outside_deadlines(name: str, text: str) -> list[re.Match]:
+    """Matches of `name` that are not part of a reply deadline ("vóór vrijdag 8 november")."""
+    deadlines = [match.span() for match in find_all("deadline", text) if match.group(1).lower() in REPLY_BY]
+    return [match for match in find_all(name, text)
+            if not any(start <= match.start() < end for start, end in deadlines)]
+
+
 def only_in_working_hours(text: str) -> bool:
-    """All clock times fall in working hours on a weekday, and no other moment is offered."""
+    """All clock times (or, without them, the daytime words) fall in working hours on a weekday."""
     window = check_data("invitation")["working_hours"]
     hours = [int(match["hour"]) + int(match.groupdict().get("minute") or 0) / 60
              for match in find_all("times", text) if match.groupdict().get("hour")]
-    return (bool(hours) and all(window["start"] <= hour <= window["end"] for hour in hours)
-            and not first("weekend", text) and not first("other_moment", text))
+    daytime = all(window["start"] <= hour <= window["end"] for hour in hours) if hours else bool(first("daytime", text))
+    return daytime and not first("weekend", text) and not first("other_moment", text)
 
 
 def check(analysis: Analysis) -> list[Finding]:

@@ -22,7 +22,12 @@ class Form:
     text: str  # as written in the glossary, without a final dot
     words: tuple[str, ...]  # normalised words (one for a single-word form)
     case_sensitive: bool
-    dotted: bool  # the glossary form ends with "." ("i.v.m.")
+    dotted: bool  # the glossary form ends with "." ("i.v.m.", "tel.")
+
+    @property
+    def needs_final_dot(self) -> bool:
+        """A one-part abbreviation ("tel.", "nr.") is only one with its dot: "tel" is a word."""
+        return self.dotted and "." not in self.text
 
     @property
     def joinable(self) -> bool:
@@ -35,7 +40,7 @@ def _case_sensitive(entry: Entry, form: str) -> bool:
         return entry.case_sensitive
     capitals = sum(char.isupper() for char in form)
     everyday = zipf_frequency(form.lower(), "nl") >= check_data("terms")["acronym_everyday_zipf"]
-    return capitals >= 2 and form.upper() == form and everyday
+    return capitals >= 2 and everyday
 
 
 class TermIndex:
@@ -44,12 +49,20 @@ class TermIndex:
         self.single: dict[str, list[Form]] = defaultdict(list)
         self.phrases: dict[str, list[Form]] = defaultdict(list)
         for entry in glossary.entries:
-            for written in entry.forms:
-                text = written.strip().rstrip(".").replace("’", "'")
-                form = Form(entry, text, tuple(normal(word) for word in text.split()),
-                            _case_sensitive(entry, text), written.strip().endswith("."))
+            for form in self._forms(entry):
                 table = self.single if len(form.words) == 1 else self.phrases
                 table[form.words[0]].append(form)
+
+    @staticmethod
+    def _forms(entry: Entry) -> list[Form]:
+        """One Form per distinct spelling of the entry ("IB'er" and "IB’er" are one)."""
+        forms: dict[tuple[str, bool], Form] = {}
+        for written in entry.forms:
+            text = written.strip().rstrip(".").replace("’", "'")
+            form = Form(entry, text, tuple(normal(word) for word in text.split()),
+                        _case_sensitive(entry, text), written.strip().endswith("."))
+            forms.setdefault((form.text, form.case_sensitive) if form.case_sensitive else (normal(text), False), form)
+        return list(forms.values())
 
     def lookup(self, text: str) -> list[Form]:
         """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""

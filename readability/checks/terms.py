@@ -2,8 +2,7 @@
 
 A word matches a glossary form by spaCy lemma or by its written form, also when inflected
 ("luizenmoeders"), hyphenated ("Magister-account") or part of a rare compound ("schoolmentor").
-Phrases ("u wordt verzocht") match word by word. A term the letter explains itself is not flagged
-from the explanation on.
+Phrases ("u wordt verzocht") match word by word. A term the letter explains itself is not flagged.
 """
 from __future__ import annotations
 
@@ -90,12 +89,15 @@ def _word_matches(index: TermIndex, word: Word, text: str) -> list[Match]:
     matches = (_direct(index, word.text, word.lemma, word.start, word.pos)
                or ("-" in word.text and _hyphenated(index, word))
                or _compound(index, word))
-    return [_with_final_dot(match, text) for match in matches]
+    return [checked for match in matches if (checked := _with_final_dot(match, text))]
 
 
-def _with_final_dot(match: Match, text: str) -> Match:
-    """Include the final dot of an abbreviation like "i.v.m." in the span."""
-    if match.form.dotted and text[match.end:match.end + 1] == ".":
+def _with_final_dot(match: Match, text: str) -> Match | None:
+    """Include the final dot of an abbreviation like "i.v.m." in the span; None if a needed dot is missing."""
+    has_dot = text[match.end:match.end + 1] == "."
+    if match.form.needs_final_dot and not has_dot:
+        return None
+    if match.form.dotted and has_dot:
         part = (match.part[0], match.end + 1) if match.part and match.part[1] == match.end else match.part
         return Match(match.start, match.end + 1, match.form, part)
     return match
@@ -111,7 +113,7 @@ def _phrase_matches(index: TermIndex, words: list[Word], i: int, text: str) -> l
             _same_word(word, wanted, last=n == len(form.words) - 1) and (n == 0 or not text[following[n - 1].end:word.start].strip())
             for n, (word, wanted) in enumerate(zip(following, form.words))
         ):
-            matches.append(_with_final_dot(Match(first.start, following[-1].end, form, (first.start, following[-1].end)), text))
+            matches.append(Match(first.start, following[-1].end, form, (first.start, following[-1].end)))
     return matches
 
 
@@ -132,11 +134,15 @@ def _longest_first(matches: list[Match]) -> list[Match]:
 
 
 def _explained(match: Match, text: str) -> bool:
+    """The letter explains the term right here (see explained_after/_before in terms.yaml)."""
     data = check_data("terms")
     line_end = text.find("\n", match.end)
     after = text[match.end: line_end if line_end != -1 else len(text)]
-    before = text[max(0, text.rfind("\n", 0, match.start) + 1): match.start]
-    return (any(re.search(pattern, after, re.IGNORECASE) for pattern in data["explained_after"])
+    before = text[text.rfind("\n", 0, match.start) + 1: match.start]
+    short_form = re.match(r"\s*\(([^()]{1,30})\)", after)
+    names = [text[match.start:match.end]] + ([short_form.group(1).strip()] if short_form else [])
+    term = "|".join(re.escape(name) for name in names)
+    return (any(re.search(pattern.replace("{term}", term), after, re.IGNORECASE) for pattern in data["explained_after"])
             or any(re.search(pattern, before, re.IGNORECASE) for pattern in data["explained_before"]))
 
 
@@ -174,15 +180,14 @@ def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFin
         if word.lower in index.allow:
             continue
         matches += _phrase_matches(index, words, i, text) + _word_matches(index, word, text)
-    findings, explained = [], set()
-    for match in _longest_first(matches):
-        entry = match.form.entry
-        if entry in explained or _explained(match, text):
-            explained.add(entry)
-            continue
-        findings.append(TermFinding(
-            rule=entry.category, start=match.start, end=match.end, text=text[match.start:match.end],
-            message=_message(match, text), suggestions=list(entry.alternatives), severity=entry.severity,
-            fix=_fix(match, text),
-        ))
-    return findings
+    matches = _longest_first(matches)
+    explained = {match.form.entry for match in matches
+                 if match.form.entry.category != "abbreviation" and _explained(match, text)}
+    return [
+        TermFinding(
+            rule=match.form.entry.category, start=match.start, end=match.end, text=text[match.start:match.end],
+            message=_message(match, text), suggestions=list(match.form.entry.alternatives),
+            severity=match.form.entry.severity, fix=_fix(match, text),
+        )
+        for match in matches if match.form.entry not in explained
+    ]

@@ -9,6 +9,8 @@ from readability.analysis import Analysis
 # A word: letters/digits joined by apostrophes, hyphens, dots or slashes ("IB'er", "Magister-account",
 # "i.v.m", "t/m"). A final dot is left out; abbreviation matching adds it back.
 WORD = re.compile(r"\w+(?:['’\-./]\w+)*")
+# E-mail and web addresses are not words ("ib@school.nl" is not the abbreviation IB).
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,11 @@ class Word:
 
 def words_of(analysis: Analysis) -> list[Word]:
     tokens = {unit.offset(token): token for unit, token in analysis.tokens()}
+    addresses = [match.span() for match in ADDRESS.finditer(analysis.text)]
     found = []
     for match in WORD.finditer(analysis.text):
+        if any(start <= match.start() < end for start, end in addresses):
+            continue
         token = tokens.get(match.start())
         exact = token is not None and len(token.text) == match.end() - match.start()
         found.append(Word(match.start(), match.end(), match.group(),
