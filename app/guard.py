@@ -18,19 +18,22 @@ BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class RequestGuard:
-    def __init__(self, app: ASGIApp, max_body_bytes: int, json_prefix: str = "/api/"):
+    def __init__(self, app: ASGIApp, max_body_bytes: int, json_prefix: str = "/api/",
+                 raw_bodies: dict[str, tuple[str, int]] | None = None):
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.json_prefix = json_prefix
+        self.raw_bodies = raw_bodies or {}  # API path -> (media type, byte cap) for non-JSON bodies
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         if scope["method"] in BODY_METHODS:
-            refusal = self._refusal(scope)
+            media_type, max_bytes = self.raw_bodies.get(scope["path"], ("application/json", self.max_body_bytes))
+            refusal = self._refusal(scope, media_type, max_bytes)
             if refusal is None:
-                body = await self._read_capped(receive)
+                body = await self._read_capped(receive, max_bytes)
                 if body is None:
                     refusal = http_error(413)
                 else:
@@ -40,19 +43,21 @@ class RequestGuard:
                 return
         await self._run_contained(scope, receive, send)
 
-    def _refusal(self, scope: Scope):
+    def _refusal(self, scope: Scope, expected_media_type: str, max_bytes: int):
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
         length = headers.get("content-length", "").strip()
         if length and not length.isdigit():
             return error_response(400, "bad-request", "De lengte van het verzoek klopt niet.", "Invalid Content-Length.")
-        if length and int(length) > self.max_body_bytes:
+        if length and int(length) > max_bytes:
             return http_error(413)
         media_type = headers.get("content-type", "").split(";")[0].strip().lower()
-        if scope["path"].startswith(self.json_prefix) and media_type != "application/json":
-            return http_error(415)
+        if scope["path"].startswith(self.json_prefix) and media_type != expected_media_type:
+            return http_error(415) if expected_media_type == "application/json" else error_response(
+                415, "wrong-content-type", f"Stuur het bericht met Content-Type: {expected_media_type}.",
+                f"Send the request with Content-Type: {expected_media_type}.")
         return None
 
-    async def _read_capped(self, receive: Receive) -> bytes | None:
+    async def _read_capped(self, receive: Receive, max_bytes: int) -> bytes | None:
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -60,7 +65,7 @@ class RequestGuard:
                 break
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > max_bytes:
                 return None
             chunks.append(chunk)
             if not message.get("more_body", False):

@@ -12,7 +12,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
-from app import api, web
+from app import api, mail_api, web
 from app.errors import install_error_handlers
 from app.guard import RequestGuard
 from app.settings import Settings
@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(api.v1)
+    app.include_router(mail_api.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
@@ -67,7 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             swagger_favicon_url="/docs-assets/favicon-32x32.png",
         )
 
-    app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes)
+    app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes, raw_bodies=mail_api.RAW_BODIES)
     if app.state.settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

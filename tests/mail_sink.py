@@ -4,12 +4,13 @@ Used by the relay tests and by bench/relay_bench.py.
 """
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from dataclasses import dataclass
 
 from aiosmtpd.controller import Controller
+
+from live_server import free_port  # noqa: F401 - the tests take it from here too
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,6 @@ class SinkHandler:
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), list(envelope.mail_options),
                                           envelope.original_content, time.perf_counter()))
         return "250 2.0.0 Kept"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def start_sink(refuse_recipients: bool = False) -> tuple[Controller, SinkHandler]:

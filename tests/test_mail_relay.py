@@ -183,7 +183,7 @@ def test_headers_follow_the_message_line_ends_and_are_folded_and_encoded():
 
 def test_hold_reply_is_multiline_ascii_ranks_reasons_and_quotes_nothing():
     findings = [finding("rare-word", "info", "Yilmaz")] * 4 + [finding("sentence.level", "error")] * 2 + [
-        finding("passive", "info"), finding("some.new.rule", "warning")]
+        finding("invitation.when", "info"), finding("some.new.rule", "warning")]
     reply = hold_reply(fake_report("hold", "C1", findings))
     lines = reply.split("\r\n")
     assert lines == [

@@ -54,10 +54,9 @@ def hold_reply(report: Report) -> str:
 
 def top_reasons(report: Report, most: int = 3) -> list[tuple[str, int]]:
     """The kinds of problem that matter most: the most severe first, then the most frequent."""
-    labels = _labels()
     counts, worst = Counter(), {}
     for finding in report.findings:
-        label = labels["rules"].get(finding.rule, labels["other"])
+        label = _label(finding.rule)
         counts[label] += 1
         worst[label] = min(worst.get(label, len(SEVERITY_RANK)), SEVERITY_RANK[finding.severity])
     ranked = sorted(counts, key=lambda label: (worst[label], -counts[label], label))
@@ -75,6 +74,11 @@ def _ascii(text: str) -> str:
     """'coördinator' -> 'coordinator': SMTP replies are ASCII unless both sides speak SMTPUTF8."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(folded.split())[:400]  # RFC 5321: a reply line is at most 512 octets
+
+
+def _label(rule: str) -> str:
+    labels = _labels()
+    return labels["rules"].get(rule) or labels["rules"].get(rule.split(".")[0]) or labels["other"]
 
 
 @functools.cache
