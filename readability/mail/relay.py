@@ -31,7 +31,7 @@ from readability.report import Report
 log = logging.getLogger("ouderbrief.relay")
 
 MODES = ("tag", "hold")
-CHECK_TIMEOUT_SECONDS = 120  # a stuck check must not keep the mail: it is forwarded as "error"
+CHECK_TIMEOUT_SECONDS = 60  # below Postfix smtpd_proxy_timeout (100 s); a stuck check forwards as "error"
 FORWARD_TIMEOUT_SECONDS = 60
 # ESMTP MAIL parameters that must reach the next server unchanged.
 PASSED_MAIL_OPTIONS = ("BODY=8BITMIME", "SMTPUTF8")
