@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import time
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -206,3 +207,16 @@ def test_parse_address(address, expected):
 def test_parse_address_refuses_bad_addresses(address):
     with pytest.raises(ValueError, match="HOST:PORT"):
         parse_address(address)
+
+
+def test_a_check_that_takes_too_long_is_forwarded_as_error(relay, sink, monkeypatch, caplog):
+    monkeypatch.setattr("readability.mail.relay.CHECK_TIMEOUT_SECONDS", 0.2)
+
+    def slow(raw):
+        time.sleep(1)
+        return verdict_by_content(raw)
+
+    original = (CORPUS / "plain_b2.eml").read_bytes()
+    send(relay("hold", checker=slow), original)
+    assert split_added_headers(sink[1].received[0].data, original)["X-Ouderbrief-Verdict"] == "error"
+    assert "TimeoutError" in caplog.text
