@@ -1,4 +1,5 @@
-"""Candidate base forms of an inflected Dutch noun: plural, diminutive and adjective endings."""
+"""Candidate base forms of inflected Dutch words: noun plural, diminutive and adjective endings,
+and the infinitive of a present-tense verb ("dient" -> "dienen")."""
 from __future__ import annotations
 
 from readability.checks.data import check_data
@@ -29,3 +30,12 @@ def stems(text: str) -> list[tuple[str, bool]]:
             found.append((stem, True))
             found.extend((changed, False) for changed in _spelling_changes(stem))
     return found
+
+
+def infinitives(text: str) -> list[str]:
+    """Candidate infinitives of a present-tense verb: dient -> dienen, gaat -> gaan, neemt -> nemen."""
+    stem = text[:-1] if text.endswith("t") and len(text) > 3 else text
+    candidates = [stem + "en", stem + "n"]
+    if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        candidates.append(stem[:-2] + stem[-1] + "en")
+    return candidates

@@ -13,7 +13,7 @@ from pydantic import Field
 from wordfreq import zipf_frequency
 
 from readability.checks.data import check_data
-from readability.checks.morphology import stems
+from readability.checks.morphology import infinitives, stems
 from readability.checks.term_index import Form, TermIndex, index_for, normal
 from readability.checks.words import Word
 from readability.glossary import Glossary
@@ -21,6 +21,7 @@ from readability.report import Finding
 
 INFLECTED_POS = {"NOUN", "PROPN", "ADJ", "X", None}
 COMPOUND_POS = {"NOUN", "PROPN", "X", None}
+VERB_POS = {"VERB", "AUX", None}
 
 
 class TermFinding(Finding):
@@ -40,9 +41,15 @@ class Match:
 def _direct(index: TermIndex, text: str, lemma: str | None, start: int, pos: str | None) -> list[Match]:
     """`text` (at `start`) is a glossary form, by form, lemma or inflection."""
     end = start + len(text)
-    forms = index.lookup(text) or (index.lookup(lemma) if lemma else [])
+    forms = index.lookup(text)
     if forms:
         return [Match(start, end, form, (start, end)) for form in forms]
+    forms = (index.lookup(lemma) if lemma else []) or (
+        [form for infinitive in infinitives(text) for form in index.lookup(infinitive)] if pos in VERB_POS else [])
+    if forms:
+        # "Luizenmoeders" by lemma "luizenmoeder": the replacement keeps the ending "s".
+        part = (start, start + len(lemma)) if lemma and text.lower().startswith(lemma.lower()) else None
+        return [Match(start, end, form, part) for form in forms]
     if pos not in INFLECTED_POS:
         return []
     for stem, is_prefix in stems(text):
@@ -105,7 +112,8 @@ def _with_final_dot(match: Match, text: str) -> Match | None:
 
 def _phrase_matches(index: TermIndex, words: list[Word], i: int, text: str) -> list[Match]:
     first = words[i]
-    candidates = index.phrases.get(first.lower, []) + index.phrases.get(normal(first.lemma or ""), [])
+    keys = dict.fromkeys([first.lower, normal(first.lemma or ""), *infinitives(first.lower)])
+    candidates = [form for key in keys for form in index.phrases.get(key, [])]
     matches = []
     for form in dict.fromkeys(candidates):
         following = words[i:i + len(form.words)]
@@ -118,7 +126,7 @@ def _phrase_matches(index: TermIndex, words: list[Word], i: int, text: str) -> l
 
 
 def _same_word(word: Word, wanted: str, *, last: bool) -> bool:
-    if wanted in (normal(word.text), normal(word.lemma or "")):
+    if wanted in (normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)):
         return True
     return last and any(normal(stem) == wanted for stem, _ in stems(word.text))
 
