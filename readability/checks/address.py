@@ -8,8 +8,16 @@ from readability.analysis import Analysis
 from readability.checks.data import check_data
 from readability.report import Finding
 
+def _two_readers(text: str, data: dict) -> bool:
+    """The salutation names a second reader ("Beste ouders, beste student,")."""
+    first_line = text.strip().split("\n", 1)[0].lower()
+    return any(reader in first_line.replace(",", " ").split() for reader in data["second_readers"])
+
+
 def check(analysis: Analysis) -> list[Finding]:
     data = check_data("address")
+    if _two_readers(analysis.text, data):
+        return []
     first: dict[str, tuple[int, int, str]] = {}
     for unit, token in analysis.tokens():
         form = token.lower_

@@ -1,0 +1,58 @@
+"""An invitation must say what, when, where, why, what to bring, how to respond and whom to ask."""
+from checks_support import findings
+
+COMPLETE = """Beste ouders,
+
+Wij nodigen u uit voor de ouderavond van groep 8.
+De ouderavond is op dinsdag 17 september om 19.30 uur.
+De avond is in de aula van de school.
+Wij vertellen over het schooladvies, omdat uw kind volgend jaar naar een nieuwe school gaat.
+U hoeft niets mee te nemen.
+Komt u? Laat het ons weten vóór vrijdag 13 september.
+Heeft u een vraag? Bel juf Esra: 012-3456789.
+
+Groet,
+Juf Esra
+"""
+
+
+def rules(text):
+    return sorted(f.rule for f in findings(text, "invitation"))
+
+
+def test_a_complete_invitation_has_no_findings():
+    assert rules(COMPLETE) == []
+
+
+def test_each_missing_element_is_a_finding_on_the_invitation_sentence():
+    text = "Beste ouders,\n\nWij nodigen u uit voor een bijeenkomst.\n\nGroet,\nDe school\n"
+    found = findings(text, "invitation")
+    assert sorted(f.rule for f in found) == [
+        "invitation.bring", "invitation.contact", "invitation.respond", "invitation.what",
+        "invitation.when", "invitation.where", "invitation.why"]
+    assert {f.text for f in found} == {"Wij nodigen u uit voor een bijeenkomst."}
+    when = next(f for f in found if f.rule == "invitation.when")
+    assert "dag en datum" in when.message and "hoe laat" in when.message
+
+
+def test_a_reply_deadline_is_not_the_date_of_the_meeting():
+    text = COMPLETE.replace("op dinsdag 17 september om 19.30 uur", "binnenkort om 19.30 uur")
+    assert rules(text) == ["invitation.when"]
+
+
+def test_missing_deadline_is_part_of_respond():
+    text = COMPLETE.replace(" vóór vrijdag 13 september", "")
+    (finding,) = findings(text, "invitation")
+    assert finding.rule == "invitation.respond" and "vóór welke datum" in finding.message
+
+
+def test_meeting_only_during_working_hours_gets_a_gentle_hint():
+    text = COMPLETE.replace("om 19.30 uur", "van 9.00 tot 11.00 uur")
+    (finding,) = findings(text, "invitation")
+    assert finding.rule == "invitation.working-hours" and finding.severity == "info"
+    assert rules(text.replace("van 9.00 tot 11.00 uur", "van 9.00 tot 11.00 uur of 's avonds om 19.30 uur")) == []
+    assert rules(text.replace("dinsdag", "zaterdag")) == []
+
+
+def test_a_letter_that_invites_nobody_is_not_checked():
+    assert rules("Beste ouders,\n\nOp maandag is de school dicht. De kinderen zijn vrij.\n") == []
