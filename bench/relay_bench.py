@@ -15,7 +15,6 @@ import os
 import random
 import smtplib
 import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
-from mail_sink import free_port, start_sink  # noqa: E402
+from mail_sink import RelayProcess, start_sink  # noqa: E402
 
 SENTENCES = [
     "Op vrijdag gaan we met de klas naar het bos.",
@@ -81,24 +80,6 @@ def arrival_delays(kept, messages: list[bytes], started: list[float]) -> dict[in
     return delays
 
 
-def start_relay(forward_port: int) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "readability.cli", "relay", "--listen", f"127.0.0.1:{port}",
-         "--forward", f"127.0.0.1:{forward_port}", "--mode", "tag"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:  # the relay listens once its model is loaded
-        try:
-            smtplib.SMTP("127.0.0.1", port, timeout=5).quit()
-            return process, port
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    raise SystemExit("relay did not start within 180 s")
-
-
 def milliseconds(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     return {"median": round(statistics.median(ordered) * 1000, 1),
@@ -113,7 +94,8 @@ def main() -> None:
     args = options.parse_args()
     messages = [make_message(number) for number in range(args.messages)]
     sink, kept = start_sink()
-    relay, relay_port = start_relay(sink.port)
+    relay = RelayProcess(sink.port, mode="tag")
+    relay_port = relay.port
     try:
         send_all(relay_port, [make_message(-1)], 1)  # warm-up, not counted
         kept.received.clear()
@@ -128,8 +110,7 @@ def main() -> None:
         arrived = list(kept.received)
         verdicts = [line for r in arrived for line in r.data.split(b"\r\n")[:4] if line.startswith(b"X-Ouderbrief-Verdict")]
     finally:
-        relay.terminate()
-        relay.wait(timeout=30)
+        relay.stop()
         sink.stop()
     both = sorted(set(direct) & set(via_relay))
     lost = args.messages - len(via_relay)

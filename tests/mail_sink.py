@@ -1,16 +1,22 @@
-"""A real SMTP server on loopback that keeps what it receives: the next hop behind the relay.
-
-Used by the relay tests and by bench/relay_bench.py.
+"""A real SMTP server on loopback that keeps what it receives (the next hop behind the relay),
+and a real relay process in front of it. Used by the relay tests and by bench/relay_bench.py.
 """
 from __future__ import annotations
 
+import smtplib
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
 from live_server import free_port  # noqa: F401 - the tests take it from here too
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -46,3 +52,42 @@ def start_sink(refuse_recipients: bool = False) -> tuple[Controller, SinkHandler
     controller = Controller(handler, hostname="127.0.0.1", port=free_port(), enable_SMTPUTF8=True)
     controller.start()
     return controller, handler
+
+
+class RelayProcess:
+    """A real `ouderbrief relay` process on loopback, ready once it accepts SMTP connections."""
+
+    def __init__(self, forward_port: int, mode: str = "tag", startup_timeout: float = 180):
+        self.port = free_port()
+        self.log = tempfile.TemporaryFile(mode="w+")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "readability.cli", "relay", "--listen", f"127.0.0.1:{self.port}",
+             "--forward", f"127.0.0.1:{forward_port}", "--mode", mode],
+            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + startup_timeout
+        while not self._accepts_mail():  # the relay listens once its model is loaded
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"relay did not start:\n{self.output()}")
+            time.sleep(0.5)
+
+    def _accepts_mail(self) -> bool:
+        try:
+            smtplib.SMTP("127.0.0.1", self.port, timeout=5).quit()
+            return True
+        except OSError:
+            return False
+
+    def output(self) -> str:
+        self.log.seek(0)
+        return self.log.read()
+
+    def stop(self) -> int:
+        """Stop the relay (SIGTERM) and return its exit code."""
+        self.process.terminate()
+        try:
+            return self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return self.process.wait()

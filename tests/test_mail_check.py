@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mail_sink import free_port, start_sink
+from mail_sink import RelayProcess, start_sink
 from readability.errors import UnusableInput
 from readability.mail.check import check_message
 from readability.mail.message import message_to_text
-from readability.mail.relay import start
 from readability.report import LEVELS
 
 CORPUS = Path(__file__).parent / "data" / "messages"
@@ -78,25 +77,27 @@ def test_cli_exit_codes_for_messages(tmp_path):
     assert "kopregels" in unusable.stderr.decode()
 
 
-def test_relay_with_the_real_check():
+def test_relay_command_with_the_real_check():
     sink, kept = start_sink()
-    hold_port, tag_port = free_port(), free_port()
-    relays = [start(f"127.0.0.1:{port}", f"127.0.0.1:{sink.port}", mode, "A2")
-              for port, mode in ((hold_port, "hold"), (tag_port, "tag"))]
+    relay = RelayProcess(sink.port, mode="hold")
     try:
-        with smtplib.SMTP("127.0.0.1", hold_port, timeout=120) as client:
+        with smtplib.SMTP("127.0.0.1", relay.port, timeout=120) as client:
             with pytest.raises(smtplib.SMTPDataError) as refused:
                 client.sendmail("directie@school.example", ["ouders@school.example"], corpus("plain_b2"))
             assert refused.value.smtp_code == 550
             assert b"het doel is A2" in refused.value.smtp_error
             assert b"Schooltaal zonder uitleg" in refused.value.smtp_error
             client.sendmail("juf@school.example", ["ouders@school.example"], corpus("plain_a2"))
-        with smtplib.SMTP("127.0.0.1", tag_port, timeout=120) as client:
             client.sendmail("juf@school.example", ["ouders@school.example"], corpus("attachment_only"))
-        passed, unchecked = kept.received
-        assert passed.data.endswith(corpus("plain_a2")) and b"X-Ouderbrief-Verdict: pass\r\n" in passed.data
-        assert unchecked.data.endswith(corpus("attachment_only"))
-        assert b"X-Ouderbrief-Verdict: error\r\n" in unchecked.data
     finally:
-        for controller in (*relays, sink):
-            controller.stop()
+        exit_code = relay.stop()
+        sink.stop()
+    passed, unchecked = kept.received
+    assert passed.data.endswith(corpus("plain_a2")) and b"X-Ouderbrief-Verdict: pass\r\n" in passed.data
+    assert unchecked.data.endswith(corpus("attachment_only"))
+    assert b"X-Ouderbrief-Verdict: error\r\n" in unchecked.data
+    assert exit_code == 0
+    log = relay.output()
+    assert "Message held" in log and "UnusableInput" in log
+    for private in ("Magister", "Invoering", "kinderboerderij", "school.example"):
+        assert private not in log
