@@ -2,6 +2,9 @@
 import pytest
 
 from checks_support import findings, texts
+from readability.checks import run_checks
+from readability.engine import parse
+from readability.glossary import school_glossary_from_dict
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -32,3 +35,12 @@ def test_rewrite_of_an_activity_name_keeps_the_compound():
 ])
 def test_letters_for_both_parents_or_without_a_call_are_not_flagged(text):
     assert findings(text, "fathers") == []
+
+
+def test_gendered_glossary_words_are_not_flagged_when_the_letter_names_both_parents():
+    school = school_glossary_from_dict({"entries": [
+        {"term": "luizenmoeder", "category": "gender", "alternatives": ["luizenouder"]}]})
+    one_sided = "Beste ouders,\n\nDe luizenmoeders kammen na de vakantie."
+    both = "Beste ouders,\n\nDe luizenmoeders en -vaders kammen na de vakantie."
+    assert [f.rule for f in run_checks(parse(one_sided), school) if f.rule == "gender"] == ["gender"]
+    assert [f for f in run_checks(parse(both), school) if f.rule in ("gender", "fathers")] == []

@@ -34,9 +34,19 @@ def _inclusive(word: str, data: dict) -> list[str]:
     return []
 
 
+def _names_fathers(words: list[Word], data: dict) -> bool:
+    return any(re.search(data["father_word"], word.lower) for word in words)
+
+
+def names_both_parents(words: list[Word]) -> bool:
+    """The letter names mothers and fathers, so its gendered words are not one-sided."""
+    data = check_data("fathers")
+    return _names_fathers(words, data) and any(_is_mother_word(word, data) for word in words)
+
+
 def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
     data = check_data("fathers")
-    if any(re.search(data["father_word"], word.lower) for word in words):
+    if _names_fathers(words, data):
         return []
     findings, flagged_units = [], set()
     for word in words:
