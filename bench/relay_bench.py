@@ -25,27 +25,29 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 from mail_sink import RelayProcess, start_sink  # noqa: E402
 
-SENTENCES = [
+EASY_SENTENCES = [
     "Op vrijdag gaan we met de klas naar het bos.",
     "We gaan om negen uur weg van school en zijn om drie uur terug.",
     "Uw kind neemt een lunchpakket en een fles water mee.",
     "Wilt u helpen? Stuur dan een bericht naar de juf.",
     "De ouderavond begint om zeven uur in de aula van de school.",
+    "Heeft u een vraag? Bel dan de school.",
+]
+HARD_SENTENCES = [
     "Middels dit schrijven informeren wij u inzake de gewijzigde procedure omtrent de absentenregistratie.",
     "Indien uw kind verhinderd is, dient u dit voorafgaand aan het eerste lesuur telefonisch kenbaar te maken.",
     "In Magister ziet u de cijfers en het rooster van uw kind.",
     "De mentor bespreekt de resultaten met u tijdens het tienminutengesprek.",
-    "Vergeet niet om de gymschoenen mee te geven, want de kinderen hebben op dinsdag gym.",
-    "Heeft u een vraag? Bel dan de school.",
-    "Na de vakantie starten we met een nieuw thema over de natuur en de seizoenen.",
 ]
 WORDS_PER_MESSAGE = 300
 
 
 def make_message(number: int) -> bytes:
+    """Even numbers: easy sentences only; odd numbers: easy and hard ones mixed."""
+    sentences = EASY_SENTENCES if number % 2 == 0 else EASY_SENTENCES + HARD_SENTENCES
     chooser, words, paragraphs = random.Random(number), 0, []
     while words < WORDS_PER_MESSAGE:
-        paragraph = " ".join(chooser.choice(SENTENCES) for _ in range(3))
+        paragraph = " ".join(chooser.choice(sentences) for _ in range(3))
         paragraphs.append(paragraph)
         words += len(paragraph.split())
     message = EmailMessage()
