@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from readability.errors import UnusableInput
+from readability.nlp import ModelNotFound
 
 EXIT_PASS, EXIT_HOLD, EXIT_UNUSABLE = 0, 1, 2
 INPUT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".eml": "eml"}
@@ -16,7 +17,11 @@ INPUT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return args.command(args)
+    try:
+        return args.command(args)
+    except ModelNotFound as error:
+        print(f"ouderbrief: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,16 +69,15 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def check_input(args: argparse.Namespace):
-    from readability.engine import analyse, analyse_text
+    from readability.engine import analyse
 
     raw = _read(args.file)
     input_format = _input_format(args.input, args.file, raw)
     glossary = _school_glossary(args.glossary)
     if input_format == "eml":
-        from readability.mail.message import message_to_text
+        from readability.mail.check import check_message
 
-        return analyse_text(message_to_text(raw).text, input_format="eml", target=args.target,
-                            school_glossary=glossary)
+        return check_message(raw, target=args.target, school_glossary=glossary)
     return analyse(_decode(raw), input_format=input_format, target=args.target, school_glossary=glossary)
 
 
@@ -126,8 +130,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _relay(args: argparse.Namespace) -> int:
-    from readability.mail.relay import run
+    from readability.mail.relay import parse_address, run
 
+    try:
+        parse_address(args.listen), parse_address(args.forward)
+    except ValueError as error:
+        print(f"ouderbrief: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
     run(args.listen, args.forward, args.mode, args.target)
     return EXIT_PASS
 

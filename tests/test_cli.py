@@ -65,3 +65,15 @@ def test_unusable_input_exits_2_with_a_clear_message(letters, name, words):
 
 def test_bad_arguments_exit_2():
     assert run("check", "--target", "C2", "-", stdin=EASY.encode()).returncode == 2
+
+
+def test_missing_pipeline_named_in_the_environment_exits_2(monkeypatch):
+    monkeypatch.setenv("OUDERBRIEF_SPACY_MODEL", "nl_core_news_zz")
+    result = run("check", "-", stdin=EASY.encode())
+    assert result.returncode == 2
+    assert b"OUDERBRIEF_SPACY_MODEL" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_relay_with_a_bad_address_exits_2():
+    result = run("relay", "--listen", "nergens", "--forward", "127.0.0.1:25")
+    assert result.returncode == 2 and b"HOST:PORT" in result.stderr
