@@ -51,11 +51,20 @@ class LemmaLookupFallback:
 
     # serialisation -----------------------------------------------------
     def _data(self) -> dict:
-        return {"known": sorted(self.known), "table": self.table}
+        # newline-joined strings load ~10x faster than a msgpack map of 200k entries
+        forms = list(self.table)
+        return {
+            "format": 2,
+            "known": "\n".join(sorted(self.known)),
+            "forms": "\n".join(forms),
+            "lemmas": "\n".join(self.table[f] for f in forms),
+        }
 
     def _load(self, data: dict) -> None:
-        self.known = set(data["known"])
-        self.table = dict(data["table"])
+        self.known = set(data["known"].split("\n")) if data["known"] else set()
+        forms = data["forms"].split("\n") if data["forms"] else []
+        lemmas = data["lemmas"].split("\n") if data["lemmas"] else []
+        self.table = dict(zip(forms, lemmas))
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
         return srsly.msgpack_dumps(self._data())
