@@ -18,7 +18,7 @@ def run_checks(analysis: Analysis, school_glossary: Glossary | None = None) -> l
     terms = find_terms(words, analysis.text, with_school(builtin_glossary(), school_glossary))
     if fathers.names_both_parents(words):  # "luizenmoeders en -vaders" leaves nobody out
         terms = [finding for finding in terms if finding.rule != "gender"]
-    findings = (terms + fathers.check(analysis, words) + address.check(analysis) + invitation.check(analysis)
+    findings = (terms + fathers.check(analysis, words) + address.check(analysis, words) + invitation.check(analysis)
                 + dialogue.check(analysis))
     return sorted(findings, key=lambda finding: (finding.start, finding.end, finding.rule))
 

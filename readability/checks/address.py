@@ -1,11 +1,12 @@
 """The reader addressed as both "u" and "je": flagged at the first place each form appears.
 
-Part of speech is not used: the parser sometimes tags "u" as punctuation.
+Works on words, not parts of speech: the parser sometimes tags "u" as punctuation.
 """
 from __future__ import annotations
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
+from readability.checks.words import Word
 from readability.report import Finding
 
 def _two_readers(text: str, data: dict) -> bool:
@@ -14,17 +15,15 @@ def _two_readers(text: str, data: dict) -> bool:
     return any(reader in first_line.replace(",", " ").split() for reader in data["second_readers"])
 
 
-def check(analysis: Analysis) -> list[Finding]:
+def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
     data = check_data("address")
     if _two_readers(analysis.text, data):
         return []
     first: dict[str, tuple[int, int, str]] = {}
-    for unit, token in analysis.tokens():
-        form = token.lower_
-        style = "formal" if form in data["formal"] else "informal" if form in data["informal"] else None
+    for word in words:
+        style = "formal" if word.lower in data["formal"] else "informal" if word.lower in data["informal"] else None
         if style and style not in first:
-            start = unit.offset(token)
-            first[style] = (start, start + len(token.text), token.text)
+            first[style] = (word.start, word.end, word.text)
     if len(first) < 2:
         return []
     message = {"formal": first["formal"][2].lower(), "informal": first["informal"][2].lower()}

@@ -1,6 +1,7 @@
 """Letters that address or recruit only mothers: salutation, call for helpers, activity names."""
 from __future__ import annotations
 
+import functools
 import re
 
 from readability.analysis import Analysis
@@ -9,8 +10,13 @@ from readability.checks.words import Word, unit_span
 from readability.report import Finding
 
 
+@functools.cache
+def _pattern(expression: str) -> re.Pattern:
+    return re.compile(expression)
+
+
 def _is_mother_word(word: Word, data: dict) -> bool:
-    return bool(re.search(data["mother_word"], word.lower)) and not any(
+    return bool(_pattern(data["mother_word"]).search(word.lower)) and not any(
         other in word.lower for other in data["not_about_mothers"])
 
 
@@ -35,7 +41,7 @@ def _inclusive(word: str, data: dict) -> list[str]:
 
 
 def _names_fathers(words: list[Word], data: dict) -> bool:
-    return any(re.search(data["father_word"], word.lower) for word in words)
+    return any(_pattern(data["father_word"]).search(word.lower) for word in words)
 
 
 def names_both_parents(words: list[Word]) -> bool:

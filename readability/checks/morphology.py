@@ -2,6 +2,8 @@
 and the infinitive of a present-tense verb ("dient" -> "dienen")."""
 from __future__ import annotations
 
+import functools
+
 from readability.checks.data import check_data
 
 VOWELS = "aeiouy"
@@ -21,15 +23,21 @@ def _spelling_changes(stem: str) -> list[str]:
     return changed
 
 
-def stems(text: str) -> list[tuple[str, bool]]:
+@functools.cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(check_data("terms")["inflection_suffixes"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=50_000)
+def stems(text: str) -> tuple[tuple[str, bool], ...]:
     """(candidate base form, whether it is a literal prefix of `text`), longest ending first."""
     found = []
-    for suffix in sorted(check_data("terms")["inflection_suffixes"], key=len, reverse=True):
+    for suffix in _suffixes():
         if text.lower().endswith(suffix) and len(text) - len(suffix) >= 2:
             stem = text[: len(text) - len(suffix)]
             found.append((stem, True))
             found.extend((changed, False) for changed in _spelling_changes(stem))
-    return found
+    return tuple(found)
 
 
 def infinitives(text: str) -> list[str]:

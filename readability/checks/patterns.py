@@ -18,5 +18,6 @@ def find_all(name: str, text: str) -> list[re.Match]:
 
 
 def first(name: str, text: str) -> re.Match | None:
-    matches = find_all(name, text)
-    return matches[0] if matches else None
+    """The earliest match of the pattern group `name`, or None."""
+    matches = [match for pattern in _compiled(name) if (match := pattern.search(text))]
+    return min(matches, key=lambda m: m.start()) if matches else None

@@ -16,7 +16,7 @@ def normal(text: str) -> str:
     return text.lower().replace("’", "'").rstrip(".")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one Form per spelling
 class Form:
     entry: Entry
     text: str  # as written in the glossary, without a final dot
@@ -43,11 +43,15 @@ def _case_sensitive(entry: Entry, form: str) -> bool:
     return capitals >= 2 and everyday
 
 
+MAX_REMEMBERED = 50_000  # lookups kept per index; a long-running server must not grow without end
+
+
 class TermIndex:
     def __init__(self, glossary: Glossary):
         self.allow = glossary.allow
         self.single: dict[str, list[Form]] = defaultdict(list)
         self.phrases: dict[str, list[Form]] = defaultdict(list)
+        self._looked_up: dict[str, list[Form]] = {}  # words repeat: "de", "uw", "Magister"
         for entry in glossary.entries:
             for form in self._forms(entry):
                 table = self.single if len(form.words) == 1 else self.phrases
@@ -66,8 +70,13 @@ class TermIndex:
 
     def lookup(self, text: str) -> list[Form]:
         """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""
-        written = text.replace("’", "'")
-        return [form for form in self.single.get(normal(text), ()) if not form.case_sensitive or form.text == written]
+        if text not in self._looked_up:
+            if len(self._looked_up) > MAX_REMEMBERED:
+                self._looked_up.clear()
+            written = text.replace("’", "'")
+            self._looked_up[text] = [form for form in self.single.get(normal(text), ())
+                                     if not form.case_sensitive or form.text == written]
+        return self._looked_up[text]
 
 
 @functools.lru_cache(maxsize=16)

@@ -6,6 +6,7 @@ Phrases ("u wordt verzocht") match word by word. A term the letter explains itse
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -110,25 +111,28 @@ def _with_final_dot(match: Match, text: str) -> Match | None:
     return match
 
 
-def _phrase_matches(index: TermIndex, words: list[Word], i: int, text: str) -> list[Match]:
-    first = words[i]
-    keys = dict.fromkeys([first.lower, normal(first.lemma or ""), *infinitives(first.lower)])
-    candidates = [form for key in keys for form in index.phrases.get(key, [])]
+@functools.lru_cache(maxsize=50_000)
+def _keys(text: str, lemma: str | None) -> frozenset[str]:
+    """Every way a glossary phrase may name this word: form, lemma, infinitive."""
+    return frozenset((normal(text), normal(lemma or ""), *infinitives(text.lower())))
+
+
+def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], i: int, text: str) -> list[Match]:
+    candidates = dict.fromkeys(form for key in keys[i] for form in index.phrases.get(key, []))
     matches = []
-    for form in dict.fromkeys(candidates):
-        following = words[i:i + len(form.words)]
-        if len(following) == len(form.words) and all(
-            _same_word(word, wanted, last=n == len(form.words) - 1) and (n == 0 or not text[following[n - 1].end:word.start].strip())
-            for n, (word, wanted) in enumerate(zip(following, form.words))
+    for form in candidates:
+        last = i + len(form.words) - 1
+        if last < len(words) and all(
+            (wanted in keys[n] or (n == last and _same_stem(words[n], wanted)))
+            and (n == i or not text[words[n - 1].end:words[n].start].strip())
+            for n, wanted in zip(range(i, last + 1), form.words)
         ):
-            matches.append(Match(first.start, following[-1].end, form, (first.start, following[-1].end)))
+            matches.append(Match(words[i].start, words[last].end, form, (words[i].start, words[last].end)))
     return matches
 
 
-def _same_word(word: Word, wanted: str, *, last: bool) -> bool:
-    if wanted in (normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)):
-        return True
-    return last and any(normal(stem) == wanted for stem, _ in stems(word.text))
+def _same_stem(word: Word, wanted: str) -> bool:
+    return any(normal(stem) == wanted for stem, _ in stems(word.text))
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:
@@ -183,11 +187,11 @@ def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
 
 def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
     index = index_for(glossary)
-    matches = []
+    matches, keys = [], [_keys(word.text, word.lemma) for word in words]
     for i, word in enumerate(words):
         if word.lower in index.allow:
             continue
-        matches += _phrase_matches(index, words, i, text) + _word_matches(index, word, text)
+        matches += _phrase_matches(index, words, keys, i, text) + _word_matches(index, word, text)
     matches = _longest_first(matches)
     explained = {match.form.entry for match in matches
                  if match.form.entry.category != "abbreviation" and _explained(match, text)}

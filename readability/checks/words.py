@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LEMMA, LENGTH, POS
+
 from readability.analysis import Analysis
 
 # A word: letters/digits joined by apostrophes, hyphens, dots or slashes ("IB'er", "Magister-account",
@@ -26,17 +28,25 @@ class Word:
         return self.text.lower()
 
 
+def _tokens(analysis: Analysis) -> dict[tuple[int, int], tuple[str, str]]:
+    """(start, end) of every spaCy token -> (lemma, part of speech), read from the docs' arrays."""
+    tokens = {}
+    for unit in analysis.units:
+        strings = unit.doc.vocab.strings
+        for idx, length, lemma, pos in unit.doc.to_array([IDX, LENGTH, LEMMA, POS]).tolist():
+            tokens[(unit.start + idx, unit.start + idx + length)] = (strings[lemma], strings[pos])
+    return tokens
+
+
 def words_of(analysis: Analysis) -> list[Word]:
-    tokens = {unit.offset(token): token for unit, token in analysis.tokens()}
+    tokens = _tokens(analysis)
     addresses = [match.span() for match in ADDRESS.finditer(analysis.text)]
     found = []
     for match in WORD.finditer(analysis.text):
         if any(start <= match.start() < end for start, end in addresses):
             continue
-        token = tokens.get(match.start())
-        exact = token is not None and len(token.text) == match.end() - match.start()
-        found.append(Word(match.start(), match.end(), match.group(),
-                          token.lemma_ if exact else None, token.pos_ if exact else None))
+        lemma, pos = tokens.get(match.span(), (None, None))
+        found.append(Word(match.start(), match.end(), match.group(), lemma, pos))
     return found
 
 
