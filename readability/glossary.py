@@ -56,6 +56,10 @@ class GlossaryError(ValueError):
         self.message_en = message_en
         self.message_nl = message_nl
 
+    @property
+    def where_nl(self) -> str:
+        return self.where.replace(", line ", ", regel ").replace(", entry ", ", woord ")
+
 
 class _Mapping(dict):
     """A YAML mapping that remembers the line of each key."""
@@ -218,7 +222,7 @@ def builtin_glossary() -> Glossary:
 def _bad_school_glossary(error: GlossaryError) -> UnusableInput:
     return UnusableInput(
         "bad-format",
-        f"De woordenlijst van de school klopt niet ({error.where}): {error.message_nl}.",
+        f"De woordenlijst van de school klopt niet ({error.where_nl}): {error.message_nl}.",
         f"The school glossary is not valid ({error.where}): {error.message_en}.",
     )
 

@@ -71,6 +71,7 @@ def test_bad_school_glossary_is_unusable_input_in_dutch_and_english(tmp_path):
     assert caught.value.code == "bad-format"
     assert "line 4" in caught.value.message_en and "regel" not in caught.value.message_en
     assert caught.value.message_nl.startswith("De woordenlijst van de school klopt niet")
+    assert "regel 4" in caught.value.message_nl
 
 
 def test_missing_school_glossary_is_not_found(tmp_path):
