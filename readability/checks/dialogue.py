@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
-from readability.checks.patterns import first
+from readability.checks.patterns import has
 from readability.report import Finding
 
 
 def check(analysis: Analysis) -> list[Finding]:
     text = analysis.text
-    if first("contact", text) or first("respond", text) or not analysis.units:
+    if has("contact", text) or has("respond", text) or not analysis.units:
         return []
     last = analysis.units[-1]
     return [Finding(rule="dialogue", start=last.start, end=last.end, text=text[last.start:last.end],

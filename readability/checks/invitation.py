@@ -5,7 +5,7 @@ import re
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
-from readability.checks.patterns import find_all, first
+from readability.checks.patterns import find_all, first, has
 from readability.checks.words import unit_span
 from readability.report import Finding
 
@@ -22,24 +22,24 @@ def invitation_cue(text: str) -> re.Match | None:
 def _missing(text: str) -> dict[str, list[str]]:
     """Missing element -> the message keys that say what is missing."""
     missing = {
-        "what": [] if first("what", text) else ["what"],
-        "when": ([] if _outside_deadlines("days", text) or _outside_deadlines("dates", text) else ["when_day"])
-        + ([] if first("times", text) else ["when_time"]),
-        "where": [] if first("where", text) else ["where"],
-        "why": [] if first("why", text) else ["why"],
-        "bring": [] if first("bring", text) else ["bring"],
-        "respond": ([] if first("respond", text) else ["respond_how"])
-        + ([] if first("deadline", text) else ["respond_when"]),
-        "contact": [] if first("contact", text) else ["contact"],
+        "what": [] if has("what", text) else ["what"],
+        "when": ([] if _outside_deadlines(("days", "dates"), text) else ["when_day"])
+        + ([] if has("times", text) else ["when_time"]),
+        "where": [] if has("where", text) else ["where"],
+        "why": [] if has("why", text) else ["why"],
+        "bring": [] if has("bring", text) else ["bring"],
+        "respond": ([] if has("respond", text) else ["respond_how"])
+        + ([] if has("deadline", text) else ["respond_when"]),
+        "contact": [] if has("contact", text) else ["contact"],
     }
     return {element: keys for element, keys in missing.items() if keys}
 
 
-def _outside_deadlines(name: str, text: str) -> list[re.Match]:
-    """Matches of `name` that are not part of a reply deadline ("vóór vrijdag 8 november")."""
+def _outside_deadlines(names: tuple[str, ...], text: str) -> bool:
+    """Whether a match of one of `names` is not part of a reply deadline ("vóór vrijdag 8 november")."""
     deadlines = [match.span() for match in find_all("deadline", text) if match.group(1).lower() in REPLY_BY]
-    return [match for match in find_all(name, text)
-            if not any(start <= match.start() < end for start, end in deadlines)]
+    return any(not any(start <= match.start() < end for start, end in deadlines)
+               for name in names for match in find_all(name, text))
 
 
 def only_in_working_hours(text: str) -> bool:
@@ -47,8 +47,8 @@ def only_in_working_hours(text: str) -> bool:
     window = check_data("invitation")["working_hours"]
     hours = [int(match["hour"]) + int(match.groupdict().get("minute") or 0) / 60
              for match in find_all("times", text) if match.groupdict().get("hour")]
-    daytime = all(window["start"] <= hour <= window["end"] for hour in hours) if hours else bool(first("daytime", text))
-    return daytime and not first("weekend", text) and not first("other_moment", text)
+    daytime = all(window["start"] <= hour <= window["end"] for hour in hours) if hours else has("daytime", text)
+    return daytime and not has("weekend", text) and not has("other_moment", text)
 
 
 def check(analysis: Analysis) -> list[Finding]:

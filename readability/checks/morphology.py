@@ -28,7 +28,6 @@ def _suffixes() -> tuple[str, ...]:
     return tuple(sorted(check_data("terms")["inflection_suffixes"], key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=50_000)
 def stems(text: str) -> tuple[tuple[str, bool], ...]:
     """(candidate base form, whether it is a literal prefix of `text`), longest ending first."""
     found = []

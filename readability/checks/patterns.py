@@ -6,6 +6,8 @@ import re
 
 from readability.checks.data import check_data
 
+FIRST_SLACK = 300  # characters: longer than any sentence-bound pattern match in patterns.yaml
+
 
 @functools.cache
 def _compiled(name: str) -> tuple[re.Pattern, ...]:
@@ -19,5 +21,16 @@ def find_all(name: str, text: str) -> list[re.Match]:
 
 def first(name: str, text: str) -> re.Match | None:
     """The earliest match of the pattern group `name`, or None."""
-    matches = [match for pattern in _compiled(name) if (match := pattern.search(text))]
-    return min(matches, key=lambda m: m.start()) if matches else None
+    earliest = None
+    for pattern in _compiled(name):
+        # Once a match is known, only a match that ends soon after it can start earlier.
+        end = len(text) if earliest is None else min(len(text), earliest.end() + FIRST_SLACK)
+        match = pattern.search(text, 0, end)
+        if match and (earliest is None or match.start() < earliest.start()):
+            earliest = match
+    return earliest
+
+
+def has(name: str, text: str) -> bool:
+    """Whether any pattern of the group `name` matches (stops at the first that does)."""
+    return any(pattern.search(text) for pattern in _compiled(name))

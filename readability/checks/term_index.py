@@ -1,6 +1,7 @@
 """Lookup tables from a glossary: every form of every entry, by lower-case key and by first word."""
 from __future__ import annotations
 
+import copy
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
@@ -43,19 +44,22 @@ def _case_sensitive(entry: Entry, form: str) -> bool:
     return capitals >= 2 and everyday
 
 
-MAX_REMEMBERED = 50_000  # lookups kept per index; a long-running server must not grow without end
-
-
 class TermIndex:
     def __init__(self, glossary: Glossary):
         self.allow = glossary.allow
         self.single: dict[str, list[Form]] = defaultdict(list)
-        self.phrases: dict[str, list[Form]] = defaultdict(list)
-        self._looked_up: dict[str, list[Form]] = {}  # words repeat: "de", "uw", "Magister"
+        self.phrases: dict[tuple[str, str], list[Form]] = defaultdict(list)  # by their first two words
         for entry in glossary.entries:
             for form in self._forms(entry):
-                table = self.single if len(form.words) == 1 else self.phrases
-                table[form.words[0]].append(form)
+                if len(form.words) == 1:
+                    self.single[form.words[0]].append(form)
+                else:
+                    self.phrases[form.words[:2]].append(form)
+        self.phrase_starts = frozenset(first for first, _ in self.phrases)
+        self._seen: dict[str, list[Form]] | None = None  # see for_letter()
+        # First three letters of the single-word forms: a cheap test before trying endings or compounds.
+        self.openings = frozenset(key[:3] for key in self.single)
+        self.joinable_openings = frozenset(key[:3] for key, forms in self.single.items() if any(f.joinable for f in forms))
 
     @staticmethod
     def _forms(entry: Entry) -> list[Form]:
@@ -68,15 +72,27 @@ class TermIndex:
             forms.setdefault((form.text, form.case_sensitive) if form.case_sensitive else (normal(text), False), form)
         return list(forms.values())
 
+    def may_start(self, text: str) -> bool:
+        """Whether some single-word form starts like `text` (so an ending or compound may hide it)."""
+        opening = normal(text[:3])
+        return opening in self.openings or opening[:2] in self.openings
+
     def lookup(self, text: str) -> list[Form]:
         """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""
-        if text not in self._looked_up:
-            if len(self._looked_up) > MAX_REMEMBERED:
-                self._looked_up.clear()
-            written = text.replace("’", "'")
-            self._looked_up[text] = [form for form in self.single.get(normal(text), ())
-                                     if not form.case_sensitive or form.text == written]
-        return self._looked_up[text]
+        if self._seen is not None and text in self._seen:
+            return self._seen[text]
+        written = text.replace("’", "'")
+        found = [form for form in self.single.get(normal(text), ()) if not form.case_sensitive or form.text == written]
+        if self._seen is not None:
+            self._seen[text] = found
+        return found
+
+    def for_letter(self) -> TermIndex:
+        """A copy that remembers its lookups (letters repeat words). Use it for one letter only,
+        so that no word of a letter outlives its check."""
+        letter = copy.copy(self)
+        letter._seen = {}
+        return letter
 
 
 @functools.lru_cache(maxsize=16)

@@ -51,7 +51,7 @@ def _direct(index: TermIndex, text: str, lemma: str | None, start: int, pos: str
         # "Luizenmoeders" by lemma "luizenmoeder": the replacement keeps the ending "s".
         part = (start, start + len(lemma)) if lemma and text.lower().startswith(lemma.lower()) else None
         return [Match(start, end, form, part) for form in forms]
-    if pos not in INFLECTED_POS:
+    if pos not in INFLECTED_POS or not index.may_start(text):
         return []
     for stem, is_prefix in stems(text):
         forms = index.lookup(stem)
@@ -70,16 +70,28 @@ def _known_word(text: str) -> bool:
 def _compound(index: TermIndex, word: Word) -> list[Match]:
     """A glossary form as the head ("schoolmentor") or modifier ("Magisteraccount") of a rare compound."""
     text, start = word.text, word.start
-    if len(text) < 7 or word.pos not in COMPOUND_POS or zipf_frequency(word.lower, "nl") >= check_data("terms")["compound_max_zipf"]:
+    if len(text) < 7 or word.pos not in COMPOUND_POS:
         return []
+    matches = _compound_head(index, text, start) or (index.may_start(text) and _compound_modifier(index, text, start))
+    if not matches or zipf_frequency(word.lower, "nl") >= check_data("terms")["compound_max_zipf"]:
+        return []
+    return [Match(word.start, word.end, match.form, match.part) for match in matches]
+
+
+def _compound_head(index: TermIndex, text: str, start: int) -> list[Match]:
     for cut in range(3, len(text) - 3):
-        tail = [match for match in _direct(index, text[cut:], None, start + cut, None) if match.form.joinable]
-        if tail:
-            return [Match(word.start, word.end, match.form, match.part) for match in tail]
+        if text[cut:cut + 3].lower() in index.joinable_openings:
+            tail = [match for match in _direct(index, text[cut:], None, start + cut, None) if match.form.joinable]
+            if tail:
+                return tail
+    return []
+
+
+def _compound_modifier(index: TermIndex, text: str, start: int) -> list[Match]:
     for cut in range(len(text) - 4, 3, -1):
         head = [form for form in index.lookup(text[:cut]) if form.joinable]
         if head and _known_word(text[cut:].lower()):
-            return [Match(word.start, word.end, form, (start, start + cut)) for form in head]
+            return [Match(start, start + len(text), form, (start, start + cut)) for form in head]
     return []
 
 
@@ -93,11 +105,28 @@ def _hyphenated(index: TermIndex, word: Word) -> list[Match]:
     return matches
 
 
-def _word_matches(index: TermIndex, word: Word, text: str) -> list[Match]:
-    matches = (_direct(index, word.text, word.lemma, word.start, word.pos)
-               or ("-" in word.text and _hyphenated(index, word))
-               or _compound(index, word))
-    return [checked for match in matches if (checked := _with_final_dot(match, text))]
+def _word_matches(index: TermIndex, word: Word) -> list[Match]:
+    return (_direct(index, word.text, word.lemma, word.start, word.pos)
+            or ("-" in word.text and _hyphenated(index, word))
+            or _compound(index, word))
+
+
+def _moved(match: Match, shift: int) -> Match:
+    part = (match.part[0] + shift, match.part[1] + shift) if match.part else None
+    return Match(match.start + shift, match.end + shift, match.form, part)
+
+
+class _WordMemo:
+    """Matches of each distinct word of one letter, found once (letters repeat their words)."""
+
+    def __init__(self, index: TermIndex):
+        self.index, self.seen = index, {}
+
+    def matches(self, word: Word, text: str) -> list[Match]:
+        key = (word.text, word.lemma, word.pos)
+        if key not in self.seen:
+            self.seen[key] = [_moved(match, -word.start) for match in _word_matches(self.index, word)]
+        return [checked for match in self.seen[key] if (checked := _with_final_dot(_moved(match, word.start), text))]
 
 
 def _with_final_dot(match: Match, text: str) -> Match | None:
@@ -111,14 +140,17 @@ def _with_final_dot(match: Match, text: str) -> Match | None:
     return match
 
 
-@functools.lru_cache(maxsize=50_000)
-def _keys(text: str, lemma: str | None) -> frozenset[str]:
+def _keys(word: Word) -> frozenset[str]:
     """Every way a glossary phrase may name this word: form, lemma, infinitive."""
-    return frozenset((normal(text), normal(lemma or ""), *infinitives(text.lower())))
+    return frozenset((normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)))
 
 
 def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], i: int, text: str) -> list[Match]:
-    candidates = dict.fromkeys(form for key in keys[i] for form in index.phrases.get(key, []))
+    starts = keys[i] & index.phrase_starts
+    if not starts or i + 1 == len(words):
+        return []
+    candidates = _phrases_starting(index, starts, keys[i + 1]) or _phrases_starting(
+        index, starts, {normal(stem) for stem, _ in stems(words[i + 1].text)})  # "interne begeleiders"
     matches = []
     for form in candidates:
         last = i + len(form.words) - 1
@@ -131,31 +163,61 @@ def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[st
     return matches
 
 
+def _phrases_starting(index: TermIndex, firsts, seconds) -> dict[Form, None]:
+    return dict.fromkeys(form for first in firsts for second in seconds for form in index.phrases.get((first, second), []))
+
+
 def _same_stem(word: Word, wanted: str) -> bool:
     return any(normal(stem) == wanted for stem, _ in stems(word.text))
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:
-    """Drop matches that overlap a longer (or earlier) one."""
+    """Drop matches that overlap a longer (or earlier) one; same-span matches of two entries stay."""
     kept: list[Match] = []
-    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(match.end <= other.start or match.start >= other.end or (match.start, match.end) == (other.start, other.end)
-               for other in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
+    for cluster in _overlapping_groups(sorted(matches, key=lambda m: m.start)):
+        chosen: list[Match] = []
+        for match in sorted(cluster, key=lambda m: (-(m.end - m.start), m.start)):
+            if all(match.end <= other.start or match.start >= other.end
+                   or (match.start, match.end) == (other.start, other.end) for other in chosen):
+                chosen.append(match)
+        kept += sorted(chosen, key=lambda m: m.start)
+    return kept
+
+
+def _overlapping_groups(matches: list[Match]):
+    """Runs of matches (sorted by start) whose spans chain together by overlapping."""
+    group: list[Match] = []
+    for match in matches:
+        if group and match.start >= max(other.end for other in group):
+            yield group
+            group = []
+        group.append(match)
+    if group:
+        yield group
+
+
+@functools.cache
+def _explanation_patterns(where: str) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
+    """Compiled cues of terms.yaml (`where` is explained_after or explained_before), and the
+    cues that name the term itself ({term}), which are compiled per term."""
+    cues = check_data("terms")[where]
+    return (tuple(re.compile(cue, re.IGNORECASE) for cue in cues if "{term}" not in cue),
+            tuple(cue for cue in cues if "{term}" in cue))
 
 
 def _explained(match: Match, text: str) -> bool:
     """The letter explains the term right here (see explained_after/_before in terms.yaml)."""
-    data = check_data("terms")
     line_end = text.find("\n", match.end)
     after = text[match.end: line_end if line_end != -1 else len(text)]
     before = text[text.rfind("\n", 0, match.start) + 1: match.start]
+    fixed_after, term_after = _explanation_patterns("explained_after")
+    fixed_before, _ = _explanation_patterns("explained_before")
+    if any(cue.search(after) for cue in fixed_after) or any(cue.search(before) for cue in fixed_before):
+        return True
     short_form = re.match(r"\s*\(([^()]{1,30})\)", after)
     names = [text[match.start:match.end]] + ([short_form.group(1).strip()] if short_form else [])
     term = "|".join(re.escape(name) for name in names)
-    return (any(re.search(pattern.replace("{term}", term), after, re.IGNORECASE) for pattern in data["explained_after"])
-            or any(re.search(pattern, before, re.IGNORECASE) for pattern in data["explained_before"]))
+    return any(re.search(cue.replace("{term}", term), after, re.IGNORECASE) for cue in term_after)
 
 
 def _message(match: Match, text: str) -> str:
@@ -186,15 +248,23 @@ def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
 
 
 def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
-    index = index_for(glossary)
-    matches, keys = [], [_keys(word.text, word.lemma) for word in words]
+    index = index_for(glossary).for_letter()
+    keys_of: dict[tuple[str, str | None], frozenset[str]] = {}  # words repeat within a letter
+    for word in words:
+        if (word.text, word.lemma) not in keys_of:
+            keys_of[word.text, word.lemma] = _keys(word)
+    keys = [keys_of[word.text, word.lemma] for word in words]
+    matches, memo = [], _WordMemo(index)
     for i, word in enumerate(words):
         if word.lower in index.allow:
             continue
-        matches += _phrase_matches(index, words, keys, i, text) + _word_matches(index, word, text)
+        matches += _phrase_matches(index, words, keys, i, text) + memo.matches(word, text)
     matches = _longest_first(matches)
-    explained = {match.form.entry for match in matches
-                 if match.form.entry.category != "abbreviation" and _explained(match, text)}
+    explained = set()
+    for match in matches:
+        entry = match.form.entry
+        if entry not in explained and entry.category != "abbreviation" and _explained(match, text):
+            explained.add(entry)
     return [
         TermFinding(
             rule=match.form.entry.category, start=match.start, end=match.end, text=text[match.start:match.end],

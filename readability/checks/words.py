@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.attrs import IDX, LEMMA, LENGTH, POS
 
@@ -15,17 +15,13 @@ WORD = re.compile(r"\w+(?:['’\-./]\w+)*")
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     start: int  # offset in Analysis.text
     end: int
     text: str
+    lower: str
     lemma: str | None  # None when no spaCy token covers exactly this word
     pos: str | None
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def _tokens(analysis: Analysis) -> dict[tuple[int, int], tuple[str, str]]:
@@ -43,10 +39,10 @@ def words_of(analysis: Analysis) -> list[Word]:
     addresses = [match.span() for match in ADDRESS.finditer(analysis.text)]
     found = []
     for match in WORD.finditer(analysis.text):
-        if any(start <= match.start() < end for start, end in addresses):
+        if addresses and any(start <= match.start() < end for start, end in addresses):
             continue
-        lemma, pos = tokens.get(match.span(), (None, None))
-        found.append(Word(match.start(), match.end(), match.group(), lemma, pos))
+        text = match.group()
+        found.append(Word(match.start(), match.end(), text, text.lower(), *tokens.get(match.span(), (None, None))))
     return found
 
 
