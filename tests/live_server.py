@@ -23,13 +23,14 @@ def free_port() -> int:
 class LiveServer:
     """Starts the server with extra environment variables and waits until /healthz says ready."""
 
-    def __init__(self, env: dict[str, str] | None = None, command: list[str] | None = None, startup_timeout: float = 120):
+    def __init__(self, env: dict[str, str] | None = None, command: list[str] | None = None, workers: int = 1,
+                 startup_timeout: float = 120):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = tempfile.TemporaryFile(mode="w+")
         command = command or [sys.executable, "-m", "readability.cli", "serve"]
         self.process = subprocess.Popen(
-            [*command, "--host", "127.0.0.1", "--port", str(self.port)],
+            [*command, "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)],
             cwd=REPO, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT,
         )
         self._wait_ready(startup_timeout)
