@@ -4,8 +4,8 @@ text) in the analysis time of a 1,000-word letter. Target (issue #4): at most 20
     .venv/bin/python bench/checks_bench.py [--runs 11]
 
 `added` = checks / (full analysis - checks): how much slower the analysis is with the checks.
-Both are timed alternately, as wall-clock time and as CPU time of this process; on a machine
-shared with other work the CPU time is the steadier figure.
+Both are timed alternately, as wall-clock time and as CPU time of this process, and shown as
+median and fastest run; on a machine shared with other work the fastest CPU time is the steadiest.
 """
 from __future__ import annotations
 
@@ -45,10 +45,11 @@ def main() -> None:
           f"pipeline {nlp.meta['name']} {nlp.meta['version']}; {len(text.split())} words; "
           f"median of {arguments.runs} runs after one warm-up")
     for clock, index in (("wall", 0), ("cpu", 1)):
-        total = statistics.median(run[index] for run in totals)
-        own = statistics.median(run[index] for run in checks)
-        print(f"{clock:>4}: analysis {total * 1000:6.1f} ms, checks {own * 1000:5.1f} ms, "
-              f"added by the checks {own / max(total - own, 1e-9):.0%} (target <= 20%)")
+        for statistic in (statistics.median, min):
+            total = statistic(run[index] for run in totals)
+            own = statistic(run[index] for run in checks)
+            print(f"{clock:>4} {statistic.__name__:>6}: analysis {total * 1000:6.1f} ms, checks {own * 1000:5.1f} ms, "
+                  f"added by the checks {own / max(total - own, 1e-9):.0%} (target <= 20%)")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
-from readability.checks.words import Word, unit_span
+from readability.checks.words import Word, unit_span, words_in
 from readability.report import Finding
 
 
@@ -59,7 +59,7 @@ def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
         if not _is_mother_word(word, data):
             continue
         unit = unit_span(analysis, word.start)
-        sentence = [other for other in words if unit[0] <= other.start < unit[1]]
+        sentence = words_in(words, unit)
         addresses_mothers = (_in_salutation(word, analysis.text, data) or _calls_for_help(sentence, data)
                              or word.lower not in data["plain_words"])
         if addresses_mothers and unit not in flagged_units:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from readability.checks.data import check_data
+from readability.checks.morphology import stems
 from readability.glossary import Entry, Glossary
 
 
@@ -57,6 +58,7 @@ class TermIndex:
                     self.phrases[form.words[:2]].append(form)
         self.phrase_starts = frozenset(first for first, _ in self.phrases)
         self._seen: dict[str, list[Form]] | None = None  # see for_letter()
+        self._stems: dict[str, tuple[tuple[str, bool], ...]] | None = None
         # First three letters of the single-word forms: a cheap test before trying endings or compounds.
         self.openings = frozenset(key[:3] for key in self.single)
         self.joinable_openings = frozenset(key[:3] for key, forms in self.single.items() if any(f.joinable for f in forms))
@@ -87,11 +89,19 @@ class TermIndex:
             self._seen[text] = found
         return found
 
+    def stems(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """morphology.stems, remembered like lookups."""
+        if self._stems is None:
+            return stems(text)
+        if text not in self._stems:
+            self._stems[text] = stems(text)
+        return self._stems[text]
+
     def for_letter(self) -> TermIndex:
         """A copy that remembers its lookups (letters repeat words). Use it for one letter only,
         so that no word of a letter outlives its check."""
         letter = copy.copy(self)
-        letter._seen = {}
+        letter._seen, letter._stems = {}, {}
         return letter
 
 

@@ -53,7 +53,7 @@ def _direct(index: TermIndex, text: str, lemma: str | None, start: int, pos: str
         return [Match(start, end, form, part) for form in forms]
     if pos not in INFLECTED_POS or not index.may_start(text):
         return []
-    for stem, is_prefix in stems(text):
+    for stem, is_prefix in index.stems(text):
         forms = index.lookup(stem)
         if forms:
             return [Match(start, end, form, (start, start + len(stem)) if is_prefix else None) for form in forms]
@@ -150,7 +150,7 @@ def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[st
     if not starts or i + 1 == len(words):
         return []
     candidates = _phrases_starting(index, starts, keys[i + 1]) or _phrases_starting(
-        index, starts, {normal(stem) for stem, _ in stems(words[i + 1].text)})  # "interne begeleiders"
+        index, starts, {normal(stem) for stem, _ in index.stems(words[i + 1].text)})  # "interne begeleiders"
     matches = []
     for form in candidates:
         last = i + len(form.words) - 1

@@ -1,6 +1,7 @@
 """Words of the analysed text with the spaCy lemma and part of speech of the matching token."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -37,9 +38,11 @@ def _tokens(analysis: Analysis) -> dict[tuple[int, int], tuple[str, str]]:
 def words_of(analysis: Analysis) -> list[Word]:
     tokens = _tokens(analysis)
     addresses = [match.span() for match in ADDRESS.finditer(analysis.text)]
+    address_starts = [start for start, _ in addresses]
     found = []
     for match in WORD.finditer(analysis.text):
-        if addresses and any(start <= match.start() < end for start, end in addresses):
+        before = bisect.bisect_right(address_starts, match.start()) - 1
+        if before >= 0 and match.start() < addresses[before][1]:
             continue
         text = match.group()
         found.append(Word(match.start(), match.end(), text, text.lower(), *tokens.get(match.span(), (None, None))))
@@ -54,3 +57,9 @@ def unit_span(analysis: Analysis, offset: int) -> tuple[int, int]:
     line_start = analysis.text.rfind("\n", 0, offset) + 1
     line_end = analysis.text.find("\n", offset)
     return line_start, line_end if line_end != -1 else len(analysis.text)
+
+
+def words_in(words: list[Word], span: tuple[int, int]) -> list[Word]:
+    """The words (in text order) that start inside `span`."""
+    starts = [word.start for word in words]
+    return words[bisect.bisect_left(starts, span[0]):bisect.bisect_left(starts, span[1])]
