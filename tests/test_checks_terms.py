@@ -97,6 +97,12 @@ def test_improved_text_applies_only_safe_replacements_keeping_case():
                         "De MR betaalt voor de reis.")
 
 
+def test_a_safe_term_inside_a_compound_is_not_swapped():
+    text = "De hoofdluizenmoeders en de luizenmoeder-groep komen i.v.m. de controle."
+    assert texts(terms(text))[:2] == ["hoofdluizenmoeders", "luizenmoeder-groep"]
+    assert improve_text(text, terms(text)) == text.replace("i.v.m.", "in verband met")
+
+
 def test_school_glossary_adds_terms_allows_names_and_wins():
     text = "De plusklas begint. De mentor belt via Parro. U wordt verzocht te betalen."
     found = findings(text, school_glossary=SCHOOL)

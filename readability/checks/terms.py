@@ -240,10 +240,15 @@ def _with_case_of(original: str, new: str) -> str:
 
 
 def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
+    """The safe swap of the term itself: the whole word, or the word minus an inflection ending.
+    A term inside a compound ("hoofdluizenmoeders", "BPV-bureau") is left for the writer."""
     entry = match.form.entry
-    if not entry.safe or match.part is None:
+    if not entry.safe or match.part is None or match.part[0] != match.start:
         return None
     start, end = match.part
+    ending = text[end:match.end].lower()
+    if ending and ending not in check_data("terms")["inflection_suffixes"]:
+        return None
     return start, end, _with_case_of(text[start:end], entry.alternatives[0])
 
 
