@@ -40,10 +40,10 @@ def analyse_text(text: str, *, input_format: InputFormat = "text", target: Targe
     features = [unit_features(unit) for unit in analysis.units]
     scored = [f for f in features if f.unit.kind in SCORED_KINDS] or features
     sentences, sentence_level_findings = _sentences(features, target)
-    levels = [s.level for s, f in zip(sentences, features) if f in scored]
+    levels = [s.level for s in sentences if s.kind in SCORED_KINDS] or [s.level for s in sentences]
     lengths = [f.words for f in scored]
     lint = document_lint(scored)
-    level = cefr.document_level(lint.score, statistics.mean(lengths), levels)
+    level = cefr.document_level(lint.score, statistics.fmean(lengths), levels)
     findings = _without_overlapping_word_findings(
         sentence_level_findings, checks.run_checks(analysis, school_glossary)
     )
@@ -120,12 +120,12 @@ def _stats(text: str, scored: list[UnitFeatures], target: Level) -> Stats:
         characters=len(text),
         words=sum(lengths),
         sentences=len(scored),
-        avg_sentence_length=round(statistics.mean(lengths), 1),
+        avg_sentence_length=round(statistics.fmean(lengths), 1),
         max_sentence_length=max(lengths),
         long_sentences=sum(length > word_limit(target) for length in lengths),
         passives=sum(len(f.passives) for f in scored),
         subordinate_clauses=sum(f.subordinate_clauses for f in scored),
         nominalisations=sum(len(f.nominalisations) for f in scored),
         rare_words=sum(len(f.rare_words(rare_below(target))) for f in scored),
-        avg_word_zipf=round(statistics.mean(zipfs), 2) if zipfs else None,
+        avg_word_zipf=round(statistics.fmean(zipfs), 2) if zipfs else None,
     )

@@ -67,7 +67,7 @@ def _compound_zipf(word: str) -> float:
     return best - 0.3  # a compound is a little harder than its parts
 
 
-@dataclass
+@dataclass(eq=False)
 class UnitFeatures:
     unit: Unit
     words: int
@@ -131,9 +131,9 @@ def document_lint(features: list[UnitFeatures]) -> LintFormula:
     concrete = sum(len(a.concrete_nouns) for a in analyses)
     nouns = concrete + sum(len(a.abstract_nouns) + len(a.undefined_nouns) for a in analyses)
     return LintFormula(
-        freq_log=statistics.mean(frequencies) if frequencies else None,
-        max_sdl=statistics.mean(sdls) if sdls else None,
-        content_words_per_clause=statistics.mean(densities) if densities else None,
+        freq_log=statistics.fmean(frequencies) if frequencies else None,
+        max_sdl=statistics.fmean(sdls) if sdls else None,
+        content_words_per_clause=statistics.fmean(densities) if densities else None,
         proportion_concrete=concrete / nouns if nouns else None,
     )
 
