@@ -6,14 +6,13 @@ Phrases ("u wordt verzocht") match word by word. A term the letter explains itse
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 
 from pydantic import Field
 from wordfreq import zipf_frequency
 
 from readability.checks.data import check_data
+from readability.checks.explained import explained_at
 from readability.checks.morphology import infinitives, stems
 from readability.checks.term_index import Form, TermIndex, index_for, normal
 from readability.checks.words import Word
@@ -196,30 +195,6 @@ def _overlapping_groups(matches: list[Match]):
         yield group
 
 
-@functools.cache
-def _explanation_patterns(where: str) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
-    """Compiled cues of terms.yaml (`where` is explained_after or explained_before), and the
-    cues that name the term itself ({term}), which are compiled per term."""
-    cues = check_data("terms")[where]
-    return (tuple(re.compile(cue, re.IGNORECASE) for cue in cues if "{term}" not in cue),
-            tuple(cue for cue in cues if "{term}" in cue))
-
-
-def _explained(match: Match, text: str) -> bool:
-    """The letter explains the term right here (see explained_after/_before in terms.yaml)."""
-    line_end = text.find("\n", match.end)
-    after = text[match.end: line_end if line_end != -1 else len(text)]
-    before = text[text.rfind("\n", 0, match.start) + 1: match.start]
-    fixed_after, term_after = _explanation_patterns("explained_after")
-    fixed_before, _ = _explanation_patterns("explained_before")
-    if any(cue.search(after) for cue in fixed_after) or any(cue.search(before) for cue in fixed_before):
-        return True
-    short_form = re.match(r"\s*\(([^()]{1,30})\)", after)
-    names = [text[match.start:match.end]] + ([short_form.group(1).strip()] if short_form else [])
-    term = "|".join(re.escape(name) for name in names)
-    return any(re.search(cue.replace("{term}", term), after, re.IGNORECASE) for cue in term_after)
-
-
 def _message(match: Match, text: str) -> str:
     messages = check_data("terms")["messages"]
     entry = match.form.entry
@@ -268,7 +243,7 @@ def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFin
     explained = set()
     for match in matches:
         entry = match.form.entry
-        if entry not in explained and entry.category != "abbreviation" and _explained(match, text):
+        if entry not in explained and entry.category != "abbreviation" and explained_at(match.start, match.end, text):
             explained.add(entry)
     return [
         TermFinding(
