@@ -1,6 +1,7 @@
 """The FastAPI application: REST API, web form and OpenAPI docs, all served from this process."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -25,17 +26,18 @@ WARM_UP_LETTER = "Beste ouders,\n\nMorgen is er geen school. De kinderen zijn vr
 
 def load_model(ready: threading.Event) -> None:
     """Load the pipeline and run one small check, so the first real request is fast."""
-    try:
-        analyse(WARM_UP_LETTER)
-    except Exception as error:  # noqa: BLE001 - reported; /healthz stays 503
-        log.error("The model could not be loaded, so the server is not ready: %s", error)
-        return
+    analyse(WARM_UP_LETTER)
     ready.set()
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    threading.Thread(target=load_model, args=(app.state.model_ready,), name="load-model", daemon=True).start()
+    # Uvicorn accepts requests only after start-up, so every worker is ready before it serves.
+    try:
+        await asyncio.to_thread(load_model, app.state.model_ready)
+    except Exception as error:
+        log.error("The model could not be loaded, so the server stops: %s", error)
+        raise
     yield
 
 
