@@ -14,7 +14,7 @@ from readability.report import LEVELS, Report, SentenceReport
 class Part:
     text: str
     findings: list[int]  # indexes into report.findings
-    anchor: int | None = None  # a finding that starts here: the list beside links to it
+    anchors: list[int] = field(default_factory=list)  # findings first shown here: the list beside links to them
 
 
 @dataclass
@@ -46,11 +46,11 @@ def letter_blocks(report: Report) -> list[Block]:
             sentence = None
         if not blocks or blocks[-1].sentence is not sentence:
             blocks.append(Block(sentence, sentence is not None and LEVELS.index(sentence.level) > target_index))
-        anchor = next((i for i in active if i not in anchored), None)
+        anchors = [i for i in active if i not in anchored]
         anchored.update(active)
         parts = blocks[-1].parts
-        if parts and parts[-1].findings == active and anchor is None:
+        if parts and parts[-1].findings == active and not anchors:
             parts[-1].text += text[start:end]
         else:
-            parts.append(Part(text[start:end], list(active), anchor))
+            parts.append(Part(text[start:end], list(active), anchors))
     return blocks

@@ -65,5 +65,5 @@ async def check_letter(request: Request) -> HTMLResponse:
     except UnusableInput as error:
         return _page(request, STATUS_OF_CODE.get(error.code, 400), text=text, target=target, error=error.message_nl)
     blocks = letter_blocks(report)
-    marked = {part.anchor for block in blocks for part in block.parts if part.anchor is not None}
+    marked = {anchor for block in blocks for part in block.parts for anchor in part.anchors}
     return _page(request, text=text, target=target, report=report, blocks=blocks, marked=marked)

@@ -26,6 +26,7 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 LETTER = """Beste ouders,
 
 Volgende week is het tienminutengesprek over uw kind. Indien u verhinderd bent, dient u dit z.s.m. door te geven aan de mentor.
+Middels deze brief informeren wij u tevens over de gewijzigde procedure omtrent de absentenregistratie, welke met ingang van het nieuwe schooljaar door de verzuimcoördinator zal worden uitgevoerd.
 
 U kunt kiezen uit dinsdag 12 maart of donderdag 14 maart. Het gesprek is in lokaal 4. Wilt u een mail sturen naar juf Anna? Haar adres is anna@school.example.
 
@@ -112,7 +113,7 @@ def test_letter_gets_a_level_badge_and_highlighted_jargon(browser, server):
     letter = browser.find_element(By.ID, "letter")
     assert letter_text(browser) == LETTER  # every character of the letter, in place
     tinted = letter.find_elements(By.CSS_SELECTOR, ".sentence.above")
-    assert len(tinted) == sum(
+    assert tinted and len(tinted) == sum(
         s["level"] > "A2" and s["kind"] in ("sentence", "list-item") for s in expected["sentences"]
     )
 
@@ -123,6 +124,11 @@ def test_letter_gets_a_level_badge_and_highlighted_jargon(browser, server):
     assert tip.is_displayed()
     assert "kort gesprek met de leraar" in tip.text
 
+    links = browser.find_elements(By.CSS_SELECTOR, ".findings a.quote")
+    assert len(links) == len([f for f in expected["findings"] if f["end"] > f["start"]])
+    for link in links:  # every finding in the list links to its place in the letter
+        target = link.get_attribute("href").split("#")[1]
+        assert browser.find_element(By.ID, target).find_element(By.XPATH, "..").tag_name == "mark"
     described_by = jargon.get_attribute("aria-describedby").split()
     listed = [browser.find_element(By.ID, item).text for item in described_by]
     assert any("tienminutengesprek" in text and "kort gesprek met de leraar" in text for text in listed)
