@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 
 from readability.report import LEVELS, Report, SentenceReport
 
+SEVERITY_ORDER = ("info", "warning", "error")
+
 
 @dataclass
 class Part:
     text: str
     findings: list[int]  # indexes into report.findings
     anchors: list[int] = field(default_factory=list)  # findings first shown here: the list beside links to them
+    severity: str = ""  # the most severe of `findings`
 
 
 @dataclass
@@ -52,5 +55,6 @@ def letter_blocks(report: Report) -> list[Block]:
         if parts and parts[-1].findings == active and not anchors:
             parts[-1].text += text[start:end]
         else:
-            parts.append(Part(text[start:end], list(active), anchors))
+            severity = max((report.findings[i].severity for i in active), key=SEVERITY_ORDER.index, default="")
+            parts.append(Part(text[start:end], list(active), anchors, severity))
     return blocks

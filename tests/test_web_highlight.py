@@ -9,8 +9,8 @@ def sentence(start, end, level, kind="sentence"):
     return SentenceReport(start=start, end=end, text=TEXT[start:end], kind=kind, words=1, level=level, lint=None)
 
 
-def finding(start, end, rule="jargon"):
-    return Finding(rule=rule, start=start, end=end, text=TEXT[start:end], message="m", severity="warning")
+def finding(start, end, rule="jargon", severity="warning"):
+    return Finding(rule=rule, start=start, end=end, text=TEXT[start:end], message="m", severity=severity)
 
 
 def report(sentences, findings):
@@ -50,12 +50,12 @@ def test_sentences_gaps_and_findings():
 
 
 def test_overlapping_findings_share_the_overlap_and_each_is_anchored_once():
-    whole = finding(MAIN.start, MAIN.end, "sentence.length")
+    whole = finding(MAIN.start, MAIN.end, "sentence.length", "error")
     blocks = letter_blocks(report([MAIN], [whole, finding(INDIEN, INDIEN + 6)]))
     main = next(b for b in blocks if b.sentence)
-    assert [(p.text, p.findings, p.anchors) for p in main.parts] == [
-        ("Indien", [0, 1], [0, 1]),
-        (" u verhinderd bent, bel z.s.m. de mentor.", [0], []),
+    assert [(p.text, p.findings, p.anchors, p.severity) for p in main.parts] == [
+        ("Indien", [0, 1], [0, 1], "error"),
+        (" u verhinderd bent, bel z.s.m. de mentor.", [0], [], "error"),
     ]
 
 
