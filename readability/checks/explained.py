@@ -6,6 +6,8 @@ import re
 
 from readability.checks.data import check_data
 
+NEAR = 300  # characters around a term that may explain it (same line)
+
 
 @functools.cache
 def _explanation_patterns(where: str) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
@@ -18,9 +20,9 @@ def _explanation_patterns(where: str) -> tuple[tuple[re.Pattern, ...], tuple[str
 
 def explained_at(start: int, end: int, text: str) -> bool:
     """The letter explains the term right here (see explained_after/_before in terms.yaml)."""
-    line_end = text.find("\n", end)
-    after = text[end: line_end if line_end != -1 else len(text)]
-    before = text[text.rfind("\n", 0, start) + 1: start]
+    line_end = text.find("\n", end, end + NEAR)
+    after = text[end: line_end if line_end != -1 else end + NEAR]
+    before = text[max(text.rfind("\n", max(0, start - NEAR), start) + 1, start - NEAR): start]
     fixed_after, term_after = _explanation_patterns("explained_after")
     fixed_before, _ = _explanation_patterns("explained_before")
     if any(cue.search(after) for cue in fixed_after) or any(cue.search(before) for cue in fixed_before):

@@ -21,7 +21,9 @@ def _is_mother_word(word: Word, data: dict) -> bool:
 
 
 def _in_salutation(word: Word, text: str, data: dict) -> bool:
-    line_start = text.rfind("\n", 0, word.start) + 1
+    line_start = text.rfind("\n", max(0, word.start - 60), word.start) + 1
+    if word.start - line_start >= 60:  # far from the start of its line: not a salutation
+        return False
     opening = text[line_start:word.start].split()
     return bool(opening) and opening[0].lower().strip(",") in data["salutation_words"] and len(opening) <= 4
 
@@ -54,15 +56,16 @@ def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
     data = check_data("fathers")
     if _names_fathers(words, data):
         return []
-    findings, flagged_units = [], set()
+    findings, flagged_units, calls_for_help = [], set(), {}
     for word in words:
         if not _is_mother_word(word, data):
             continue
         unit = unit_span(analysis, word.start)
-        sentence = words_in(words, unit)
-        addresses_mothers = (_in_salutation(word, analysis.text, data) or _calls_for_help(sentence, data)
-                             or word.lower not in data["plain_words"])
-        if addresses_mothers and unit not in flagged_units:
+        if unit in flagged_units:
+            continue
+        if unit not in calls_for_help:
+            calls_for_help[unit] = _calls_for_help(words_in(words, unit), data)
+        if _in_salutation(word, analysis.text, data) or calls_for_help[unit] or word.lower not in data["plain_words"]:
             flagged_units.add(unit)
             findings.append(Finding(rule="fathers", start=word.start, end=word.end, text=word.text,
                                     message=data["message"], suggestions=_inclusive(word.text, data),

@@ -1,6 +1,7 @@
 """An invitation to parents must say what, when, where, why, what to bring, how to respond and whom to ask."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from readability.analysis import Analysis
@@ -38,8 +39,13 @@ def _missing(text: str) -> dict[str, list[str]]:
 def _outside_deadlines(names: tuple[str, ...], text: str) -> bool:
     """Whether a match of one of `names` is not part of a reply deadline ("vóór vrijdag 8 november")."""
     deadlines = [match.span() for match in find_all("deadline", text) if match.group(1).lower() in REPLY_BY]
-    return any(not any(start <= match.start() < end for start, end in deadlines)
-               for name in names for match in find_all(name, text))
+    starts = [start for start, _ in deadlines]
+    for name in names:
+        for match in find_all(name, text):
+            before = bisect.bisect_right(starts, match.start()) - 1
+            if before < 0 or match.start() >= deadlines[before][1]:
+                return True
+    return False
 
 
 def only_in_working_hours(text: str) -> bool:

@@ -186,11 +186,13 @@ def _longest_first(matches: list[Match]) -> list[Match]:
 def _overlapping_groups(matches: list[Match]):
     """Runs of matches (sorted by start) whose spans chain together by overlapping."""
     group: list[Match] = []
+    group_end = 0
     for match in matches:
-        if group and match.start >= max(other.end for other in group):
+        if group and match.start >= group_end:
             yield group
             group = []
         group.append(match)
+        group_end = max(group_end, match.end) if len(group) > 1 else match.end
     if group:
         yield group
 

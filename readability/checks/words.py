@@ -13,7 +13,7 @@ from readability.analysis import Analysis
 # "i.v.m", "t/m"). A final dot is left out; abbreviation matching adds it back.
 WORD = re.compile(r"\w+(?:['’\-./]\w+)*")
 # E-mail and web addresses are not words ("ib@school.nl" is not the abbreviation IB).
-ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 class Word(NamedTuple):
