@@ -5,7 +5,9 @@ outside that vocabulary it guesses a suffix rule, which is often wrong. This
 component (``ouderbrief_lemma_fallback``, placed after ``trainable_lemmatizer``)
 replaces the lemma of such *unseen* content words by the lemma from the Dutch
 lookup table of ``spacy-lookups-data`` (nl_lemma_lookup, MIT licence) when the
-word is listed there. Words seen in training keep the model's (contextual) lemma.
+word is listed there. Words seen in training keep the model's (contextual) lemma,
+except verbs for which the model returned the word form itself while the table
+knows a lemma (irregular forms such as "gingen" -> "gaan").
 
 Its tables are serialised inside the pipeline directory (``lemma_fallback/``),
 so loading needs neither ``spacy-lookups-data`` nor ``../shared``. spaCy finds
@@ -22,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 FILE_NAME = "tables.msgpack"
+VERBAL = {"VERB", "AUX"}
 DEFAULT_POS = ["NOUN", "VERB", "ADJ", "AUX", "PRON", "DET", "ADV", "PROPN"]
 
 
@@ -42,7 +45,7 @@ class LemmaLookupFallback:
             if tok.pos_ not in pos:
                 continue
             low = tok.lower_
-            if low in known:
+            if low in known and not (tok.pos_ in VERBAL and tok.lemma_ in (tok.text, low)):
                 continue
             lemma = table.get(tok.text) or table.get(low)
             if lemma:

@@ -139,7 +139,7 @@ def main() -> None:
     # learning-curve subsets (from the un-augmented training sentences)
     base = to_docs(train_sents)
     random.Random(1).shuffle(base)
-    for pct in (25, 50, 75):
+    for pct in (25, 50, 75, 100):
         k = len(base) * pct // 100
         DocBin(docs=base[:k]).to_disk(out / f"train_{pct}.spacy")
     ntok = lambda docs: sum(len(d) for d in docs)  # noqa: E731
