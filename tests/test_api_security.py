@@ -70,3 +70,10 @@ def test_not_ready_until_the_model_is_loaded():
         assert response.status_code == 503
         assert response.headers["retry-after"] == "5"
         assert response.json()["error"]["code"] == "starting"
+
+
+def test_server_without_its_model_stops_with_a_clear_message():
+    with pytest.raises(RuntimeError) as failure:
+        LiveServer(env={"OUDERBRIEF_SPACY_MODEL": "/nonexistent/pipeline"}, startup_timeout=90)
+    message = str(failure.value)
+    assert "server exited" in message and "could not be loaded" in message and "OUDERBRIEF_SPACY_MODEL" in message
