@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import lint_ii.linguistic_data.wordlists as lint_wordlists
 from lint_ii.core.lint_scorer import LintScorer
 from lint_ii.core.sentence_analysis import SentenceAnalysis
-from lint_ii.linguistic_data import LINGUISTIC_DATA_PATH
+from lint_ii.linguistic_data import LINGUISTIC_DATA_PATH, SuperSemTypes
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
@@ -73,6 +73,8 @@ class UnitFeatures:
     words: int
     lint: float | None
     lint_analysis: SentenceAnalysis
+    concrete_nouns: int
+    typed_nouns: int  # concrete, abstract or undefined: the nouns LiNT-II's proportion counts
     passives: list[tuple[int, int]] = field(default_factory=list)
     subordinate_clauses: int = 0
     nominalisations: list[Token] = field(default_factory=list)
@@ -100,11 +102,14 @@ class UnitFeatures:
 def unit_features(unit: Unit) -> UnitFeatures:
     analysis = SentenceAnalysis(unit.doc)
     words = [token for token in unit.doc if not (token.is_punct or token.is_space)]
+    concrete, typed = _noun_counts(analysis)
     return UnitFeatures(
         unit=unit,
         words=len(words),
-        lint=_lint(analysis).score,
+        lint=_lint(analysis, concrete / typed if typed else None).score,
         lint_analysis=analysis,
+        concrete_nouns=concrete,
+        typed_nouns=typed,
         passives=[(unit.offset(span[0]), unit.offset(span[-1]) + len(span[-1].text)) for span in analysis.passives],
         subordinate_clauses=analysis.n_subordinate_clauses,
         nominalisations=[token for token in words if _is_nominalisation(token)],
@@ -113,12 +118,19 @@ def unit_features(unit: Unit) -> UnitFeatures:
     )
 
 
-def _lint(analysis: SentenceAnalysis) -> LintFormula:
+def _noun_counts(analysis: SentenceAnalysis) -> tuple[int, int]:
+    """Concrete nouns and all typed nouns, in one pass (lint-ii's properties take three)."""
+    types = [feature.super_sem_type for feature in analysis.word_features]
+    concrete = types.count(SuperSemTypes.CONCRETE)
+    return concrete, concrete + types.count(SuperSemTypes.ABSTRACT) + types.count(SuperSemTypes.UNDEFINED)
+
+
+def _lint(analysis: SentenceAnalysis, proportion_concrete: float | None) -> LintFormula:
     return LintFormula(
         freq_log=analysis.mean_log_word_frequency,
         max_sdl=analysis.max_sdl,
         content_words_per_clause=analysis.content_words_per_clause,
-        proportion_concrete=analysis.proportion_of_concrete_nouns,
+        proportion_concrete=proportion_concrete,
     )
 
 
@@ -128,8 +140,8 @@ def document_lint(features: list[UnitFeatures]) -> LintFormula:
     frequencies = [wf.word_frequency for a in analyses for wf in a.word_features if wf.word_frequency is not None]
     sdls = [a.max_sdl for a in analyses if a.max_sdl is not None]
     densities = [a.content_words_per_clause for a in analyses if a.content_words_per_clause is not None]
-    concrete = sum(len(a.concrete_nouns) for a in analyses)
-    nouns = concrete + sum(len(a.abstract_nouns) + len(a.undefined_nouns) for a in analyses)
+    concrete = sum(f.concrete_nouns for f in features)
+    nouns = sum(f.typed_nouns for f in features)
     return LintFormula(
         freq_log=statistics.fmean(frequencies) if frequencies else None,
         max_sdl=statistics.fmean(sdls) if sdls else None,

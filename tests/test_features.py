@@ -1,0 +1,42 @@
+"""LiNT-II on our own parse: published coefficients, lint-ii's feature definitions, our measures."""
+import pytest
+
+from readability.engine import parse
+from readability.features import LintFormula, unit_features, word_zipf
+
+
+def test_published_coefficients_reproduce_the_lint_ii_documented_example():
+    # lint-ii documents LintScorer(5.2, 3, 4.5, 0.6).score == 21.01 for its spaCy 3.7 fit
+    assert LintFormula(freq_log=5.2, max_sdl=3, content_words_per_clause=4.5,
+                       proportion_concrete=0.6).score == pytest.approx(21.01, abs=0.05)
+
+
+def test_sentence_scores_follow_lint_ii_feature_definitions():
+    analysis = parse("De kinderen gaan met de bus naar het bos. "
+                     "Middels deze brief informeren wij u over de gewijzigde procedure omtrent de registratie.")
+    easy, hard = (unit_features(unit) for unit in analysis.units)
+    for features in (easy, hard):
+        lint = features.lint_analysis
+        expected = LintFormula(freq_log=lint.mean_log_word_frequency, max_sdl=lint.max_sdl,
+                               content_words_per_clause=lint.content_words_per_clause,
+                               proportion_concrete=lint.proportion_of_concrete_nouns).score
+        assert features.lint == pytest.approx(expected)
+    assert easy.lint < hard.lint
+
+
+def test_passive_subordinate_clause_and_nominalisation_are_found():
+    analysis = parse("De aanmelding wordt door de school gecontroleerd omdat wij willen weten wie er komt.")
+    features = unit_features(analysis.units[0])
+    start, end = features.passives[0]
+    assert "wordt" in analysis.text[start:end]
+    assert features.subordinate_clauses >= 1
+    assert [token.text for token in features.nominalisations] == ["aanmelding"]
+    assert features.split_before is not None and features.split_before.text == "omdat"
+
+
+@pytest.mark.parametrize("word, common", [
+    ("ouderavond", True), ("tienminutengesprek", True), ("kinderen", True),
+    ("absentenregistratie", False), ("glycerol", False),
+])
+def test_word_rarity_with_transparent_compounds(word, common):
+    assert (word_zipf(word) >= 3.5) is common
