@@ -8,7 +8,7 @@ import textstat
 
 from readability import cefr, checks, markup
 from readability.analysis import Analysis, Unit
-from readability.errors import UnusableInput, require_usable_text
+from readability.errors import MAX_MARKUP_CHARACTERS, UnusableInput, require_usable_text
 from readability.features import UnitFeatures, document_lint, unit_features
 from readability.nlp import get_nlp, model_info
 from readability.reasons import rare_below, sentence_findings, sentence_reasons, word_limit
@@ -24,8 +24,10 @@ textstat.set_lang("nl")  # Flesch reading ease with Douma's Dutch constants
 def analyse(source: str, *, input_format: InputFormat = "text", target: Target = "A2",
             school_glossary=None) -> Report:
     """Analyse text, Markdown or HTML; offsets in the report point into `report.text`."""
-    require_usable_text(source)
-    text = source if input_format == "text" else markup.to_plain_text(source, input_format)
+    if input_format == "text":
+        return analyse_text(source, input_format="text", target=target, school_glossary=school_glossary)
+    require_usable_text(source, limit=MAX_MARKUP_CHARACTERS)
+    text = markup.to_plain_text(source, input_format)
     return analyse_text(text, input_format=input_format, target=target, school_glossary=school_glossary)
 
 

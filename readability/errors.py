@@ -1,7 +1,8 @@
 """Input the engine cannot use: one error type, with a message in Dutch and in English."""
 from __future__ import annotations
 
-MAX_CHARACTERS = 200_000
+MAX_CHARACTERS = 200_000  # of the text that is analysed
+MAX_MARKUP_CHARACTERS = 4 * MAX_CHARACTERS  # of HTML or Markdown source, whose tags and styles add bulk
 
 
 class UnusableInput(ValueError):
@@ -14,13 +15,13 @@ class UnusableInput(ValueError):
         self.message_en = message_en
 
 
-def require_usable_text(text: str) -> None:
+def require_usable_text(text: str, limit: int = MAX_CHARACTERS) -> None:
     """Refuse empty or over-long text before any analysis is done."""
     if not text.strip():
         raise UnusableInput("empty", "Er is geen tekst om te controleren.", "There is no text to check.")
-    if len(text) > MAX_CHARACTERS:
+    if len(text) > limit:
         raise UnusableInput(
             "too-long",
-            f"De tekst is te lang: {len(text):,} tekens. Het maximum is {MAX_CHARACTERS:,} tekens.".replace(",", "."),
-            f"The text is too long: {len(text):,} characters; the maximum is {MAX_CHARACTERS:,}.",
+            f"De tekst is te lang: {len(text):,} tekens. Het maximum is {limit:,} tekens.".replace(",", "."),
+            f"The text is too long: {len(text):,} characters; the maximum is {limit:,}.",
         )
