@@ -45,9 +45,13 @@ def sentence_level(lint: float | None, words: int, rarest_zipf: float | None) ->
 
 
 def document_level(lint: float | None, average_words: float, sentence_levels: list[Level]) -> Level:
+    """Highest of: the document LiNT-II band (at most one above the hardest sentence, so a short
+    letter of easy sentences is not lifted by the document formula alone), the average sentence
+    length band, and the level a share of the sentences reaches. Each part is monotone."""
     config = bands()["document"]
+    hardest = max((level_index(level) for level in sentence_levels), default=0)
     return LEVELS[max(
-        by_upper_bounds(lint, config["lint"]),
+        min(by_upper_bounds(lint, config["lint"]), hardest + 1),
         by_upper_bounds(average_words, config["average_words"]),
         _level_reached_by_share(sentence_levels, config["hard_sentence_share"]),
     )]

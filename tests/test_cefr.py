@@ -45,3 +45,8 @@ def test_bands_are_ordered():
         assert bands[section][key] == sorted(bands[section][key])
     assert bands["sentence"]["words"] == sorted(bands["sentence"]["words"])
     assert bands["sentence"]["rarest_word_zipf_below"] == sorted(bands["sentence"]["rarest_word_zipf_below"], reverse=True)
+
+
+def test_document_formula_alone_lifts_easy_sentences_at_most_one_level():
+    assert cefr.document_level(60.0, 6.0, ["A1", "A1", "A1"]) == "A2"
+    assert cefr.document_level(60.0, 6.0, ["A1", "B1", "A1"]) == "B2"
