@@ -68,12 +68,18 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "models" / "nl_ouderbrief"))
     ap.add_argument("--corpus", default=str(HERE / "corpus"))
     ap.add_argument("--fallback", action="store_true", help="add the lookup lemma fallback")
+    ap.add_argument("--model-subdir", default="model-best",
+                    help="model-best (chosen on the own dev split) or model-last (final fit)")
+    ap.add_argument("--known-from", default=None,
+                    help="DocBin whose words count as seen in training (default: <corpus>/train.spacy)")
+    ap.add_argument("--dev-in-training", action="store_true",
+                    help="the own dev split was part of the training data (final fit)")
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--description", default="")
     ap.add_argument("--extra-meta", default="", help="JSON file merged into meta")
     args = ap.parse_args()
 
-    nlp = spacy.load(Path(args.run) / "model-best")
+    nlp = spacy.load(Path(args.run) / args.model_subdir)
     print("tokenizer special cases added:", add_tokenizer_exceptions(nlp))
     corpus = Path(args.corpus)
     lemma_without_fallback = evaluate(nlp, corpus / "heldout_alpino_test.spacy")["lemma"]
@@ -81,7 +87,8 @@ def main() -> None:
         import models.lemma_fallback  # noqa: F401  registers the factory
         from training.lookup_fallback import build_fallback_tables
 
-        known, table = build_fallback_tables(Path(args.corpus) / "train.spacy", nlp.vocab)
+        known_from = Path(args.known_from) if args.known_from else Path(args.corpus) / "train.spacy"
+        known, table = build_fallback_tables(known_from, nlp.vocab)
         fb = nlp.add_pipe("ouderbrief_lemma_fallback", after="trainable_lemmatizer")
         fb.set_tables(known, table)
 
@@ -128,7 +135,7 @@ def main() -> None:
                 **held,
                 "lemma_without_lookup_fallback": lemma_without_fallback,
             },
-            "own_dev_split": dev,
+            ("own_dev_split_seen_in_training" if args.dev_in_training else "own_dev_split"): dev,
             # spaCy's usual key, here with the held-out figures (fractions, spaCy naming)
             "performance": {
                 **{METRICS[k]: round(v / 100, 4) for k, v in held.items()},

@@ -109,6 +109,8 @@ def main() -> None:
     ap.add_argument("--augment", type=float, default=0.0,
                     help="fraction of training sentences to add as augmented copies")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--all-train", action="store_true",
+                    help="also train on the own dev split (dev.spacy is still written)")
     args = ap.parse_args()
     ud, out = Path(args.ud_dir), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -125,6 +127,9 @@ def main() -> None:
     heldout = read_conllu(ud / HELDOUT_FILE)
 
     rng = random.Random(args.seed)
+    if args.all_train:
+        # final fit: the own dev split goes into training as well (step count tuned before)
+        train_sents = train_sents + dev_sents
     train_docs = to_docs(train_sents)
     if args.augment > 0:
         from augment import augment_sentences  # type: ignore
@@ -134,6 +139,11 @@ def main() -> None:
     rng.shuffle(train_docs)
 
     DocBin(docs=train_docs, store_user_data=False).to_disk(out / "train.spacy")
+    if args.all_train:
+        print(f"train (incl. own dev split): {len(train_sents)} sents, "
+              f"{sum(len(d) for d in train_docs)} tokens; only train.spacy/dev.spacy written")
+        DocBin(docs=to_docs(dev_sents)).to_disk(out / "dev.spacy")
+        return
     DocBin(docs=to_docs(dev_sents)).to_disk(out / "dev.spacy")
     DocBin(docs=to_docs(heldout)).to_disk(out / "heldout_alpino_test.spacy")
     # learning-curve subsets (from the un-augmented training sentences)
