@@ -56,3 +56,51 @@ def test_meeting_only_during_working_hours_gets_a_gentle_hint():
 
 def test_a_letter_that_invites_nobody_is_not_checked():
     assert rules("Beste ouders,\n\nOp maandag is de school dicht. De kinderen zijn vrij.\n") == []
+
+
+def test_a_date_far_from_any_clock_time_is_not_the_moment_of_the_meeting():
+    text = COMPLETE.replace("De ouderavond is op dinsdag 17 september om 19.30 uur.",
+                            "De ouderavond is op dinsdag 17 september.\n\nDe kinderen zijn vrij.\n\n"
+                            "De kinderen eten die dag thuis om 18.00 uur.")
+    assert rules(text) == ["invitation.when"]
+
+
+def test_a_date_and_a_clock_time_in_next_sentences_or_under_a_label_are_the_moment():
+    next_sentence = COMPLETE.replace("op dinsdag 17 september om 19.30 uur.",
+                                     "op dinsdag 17 september. Hij begint om 19.30 uur.")
+    assert rules(next_sentence) == []
+    labelled = COMPLETE.replace("De ouderavond is op dinsdag 17 september om 19.30 uur.",
+                                "De ouderavond is op dinsdag 17 september.\n\nDat is fijn.\n\nWanneer?\n- van 19.30 tot 21.00 uur")
+    assert rules(labelled) == []
+
+
+def test_a_place_far_from_the_meeting_is_not_where_it_is():
+    text = COMPLETE.replace("De avond is in de aula van de school.", "").replace(
+        "U hoeft niets mee te nemen.", "U hoeft niets mee te nemen.\n\nDe tassen blijven in de klas.")
+    assert rules(text) == ["invitation.where"]
+
+
+def test_a_payment_deadline_is_not_a_reply_deadline():
+    text = COMPLETE.replace("Laat het ons weten vóór vrijdag 13 september.",
+                            "Laat het ons weten.\n\nBetaal de bijdrage van 5 euro vóór vrijdag 13 september.")
+    (finding,) = findings(text, "invitation")
+    assert finding.rule == "invitation.respond" and "vóór welke datum" in finding.message
+    assert "laten weten" not in finding.message
+
+
+def test_an_enrolment_deadline_is_not_a_reply_deadline():
+    text = COMPLETE.replace("Laat het ons weten vóór vrijdag 13 september.",
+                            "Laat het ons weten. Meld uw kind vóór 15 maart aan bij de nieuwe school.")
+    assert rules(text) == ["invitation.respond"]
+
+
+def test_a_deadline_far_from_a_way_to_answer_does_not_count():
+    text = COMPLETE.replace("Laat het ons weten vóór vrijdag 13 september.",
+                            "Laat het ons weten.\n\nDe foto's zijn klaar vóór vrijdag 13 september.")
+    assert rules(text) == ["invitation.respond"]
+
+
+def test_saying_that_no_sign_up_is_needed_answers_respond():
+    text = COMPLETE.replace("Komt u? Laat het ons weten vóór vrijdag 13 september.",
+                            "U hoeft zich niet aan te melden.")
+    assert rules(text) == []

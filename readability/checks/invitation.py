@@ -1,36 +1,108 @@
-"""An invitation to parents must say what, when, where, why, what to bring, how to respond and whom to ask."""
+"""An invitation to parents must say what, when, where, why, what to bring, how to respond and whom to ask.
+
+"When", "where" and "respond" are decided from the sentences that belong to the invitation: a date
+counts only next to a clock time (same paragraph or next sentence), a place only next to the event,
+and a deadline only next to a way to answer. Sentences about paying or enrolling a child are set aside: their dates and times
+are not those of the invitation.
+"""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
 from readability.checks.patterns import find_all, first, has
+from readability.checks.sentences import Sentences
 from readability.checks.words import unit_span
 from readability.report import Finding
 
 REPLY_BY = ("vóór", "voor", "uiterlijk")  # "tot en met 15 november" may be a range, not a deadline
 
 
+@functools.cache
+def _meeting_words() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in check_data("invitation")["meeting_words"])
+
+
 def invitation_cue(text: str) -> re.Match | None:
     """Where the text invites parents (to come, to talk or to help); None if it does not."""
-    meeting = [re.search(pattern, text, re.IGNORECASE) for pattern in check_data("invitation")["meeting_words"]]
-    cues = [match for match in [first("invite", text), *meeting] if match]
+    cues = [match for match in [first("invite", text), *(p.search(text) for p in _meeting_words())] if match]
     return min(cues, key=lambda match: match.start()) if cues else None
 
 
-def _missing(text: str) -> dict[str, list[str]]:
+class _Invitation:
+    """Tests on the sentences of one letter: which of them give the day, time, place and reply."""
+
+    def __init__(self, sentences: Sentences):
+        self.s = sentences
+        self.all = range(len(sentences))
+
+    def aside(self, i: int) -> bool:
+        return self.s.has("payment", i) or self.s.has("enrolment", i)
+
+    def day(self, i: int) -> bool:
+        return not self.aside(i) and _outside_deadlines(("days", "dates"), self.s.texts[i])
+
+    def time(self, i: int) -> bool:
+        return not self.aside(i) and self.s.has("times", i)
+
+    def labelled_time(self, i: int) -> bool:
+        """A clock time under a label such as "Wanneer?" or "Tijd:" is the time of the event."""
+        return self.time(i) and any(self.s.has("when_label", j) for j in self.s.paragraph_of(i) if j <= i)
+
+    def event(self, i: int) -> bool:
+        """The sentence invites, names the meeting, labels a fact of it or gives its day or time."""
+        return self.cue(i) or self.s.has("field_label", i) or self.day(i) or self.time(i)
+
+    def deadline(self, i: int) -> bool:
+        return not self.aside(i) and self.s.has("deadline", i)
+
+    def when(self) -> list[str]:
+        if any(self.day(i) and (self.s.near(i, self.time) or any(map(self.time, self.s.paragraph_of(i))))
+               for i in self.all):
+            return []
+        days, times = any(self.day(i) for i in self.all), any(self.time(i) for i in self.all)
+        if days and any(self.labelled_time(i) for i in self.all):
+            return []
+        # Both given but apart: say both; otherwise say the one that is missing.
+        return (["when_day"] if times or not days else []) + (["when_time"] if days or not times else [])
+
+    def where(self) -> list[str]:
+        found = any(self.s.has("where", i) and not self.aside(i) and self.s.near(i, self.event) for i in self.all)
+        return [] if found else ["where"]
+
+    def own_text(self) -> str:
+        """The sentences of the letter without those about paying or enrolling."""
+        return "\n".join(self.s.texts[i] for i in self.all if not self.aside(i))
+
+    def cue(self, i: int) -> bool:
+        return self.s.has("invite", i) or any(pattern.search(self.s.texts[i]) for pattern in _meeting_words())
+
+    def around_cue(self, name: str) -> bool:
+        """Whether `name` matches in a paragraph with an invitation cue or in a paragraph next to it.
+        (The purpose, what to bring and whom to ask may stand anywhere in the letter.)"""
+        paragraphs = {self.s.paragraphs[i] + step for i in self.all if self.cue(i) for step in (-1, 0, 1)}
+        return any(self.s.has(name, i) for i in self.all if self.s.paragraphs[i] in paragraphs)
+
+    def respond(self) -> list[str]:
+        if any(self.s.has("no_signup", i) for i in self.all):
+            return []
+        ways = [i for i in self.all if self.s.has("respond", i)]
+        return ([] if ways else ["respond_how"]) + (
+            [] if any(self.s.near(i, self.deadline) for i in ways) else ["respond_when"])
+
+
+def _missing(text: str, invitation: _Invitation) -> dict[str, list[str]]:
     """Missing element -> the message keys that say what is missing."""
     missing = {
-        "what": [] if has("what", text) else ["what"],
-        "when": ([] if _outside_deadlines(("days", "dates"), text) else ["when_day"])
-        + ([] if has("times", text) else ["when_time"]),
-        "where": [] if has("where", text) else ["where"],
+        "what": [] if invitation.around_cue("what") else ["what"],
+        "when": invitation.when(),
+        "where": invitation.where(),
         "why": [] if has("why", text) else ["why"],
         "bring": [] if has("bring", text) else ["bring"],
-        "respond": ([] if has("respond", text) else ["respond_how"])
-        + ([] if has("deadline", text) else ["respond_when"]),
+        "respond": invitation.respond(),
         "contact": [] if has("contact", text) else ["contact"],
     }
     return {element: keys for element, keys in missing.items() if keys}
@@ -49,7 +121,8 @@ def _outside_deadlines(names: tuple[str, ...], text: str) -> bool:
 
 
 def only_in_working_hours(text: str) -> bool:
-    """All clock times (or, without them, the daytime words) fall in working hours on a weekday."""
+    """All clock times (or, without them, the daytime words) fall in working hours on a weekday.
+    `text` is the part of the letter about the invitation (see _Invitation.own_text)."""
     window = check_data("invitation")["working_hours"]
     hours = [int(match["hour"]) + int(match.groupdict().get("minute") or 0) / 60
              for match in find_all("times", text) if match.groupdict().get("hour")]
@@ -64,8 +137,9 @@ def check(analysis: Analysis) -> list[Finding]:
         return []
     data = check_data("invitation")
     start, end = unit_span(analysis, cue.start())
-    problems = _missing(text)
-    if only_in_working_hours(text):
+    invitation = _Invitation(Sentences(analysis))
+    problems = _missing(text, invitation)
+    if only_in_working_hours(invitation.own_text()):
         problems["working-hours"] = ["working-hours"]
     return [
         Finding(rule=f"invitation.{element}", start=start, end=end, text=text[start:end],
