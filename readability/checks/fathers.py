@@ -15,7 +15,7 @@ def _pattern(expression: str) -> re.Pattern:
     return re.compile(expression)
 
 
-def _is_mother_word(word: Word, data: dict) -> bool:
+def is_mother_word(word: Word, data: dict) -> bool:
     return bool(_pattern(data["mother_word"]).search(word.lower)) and not any(
         other in word.lower for other in data["not_about_mothers"])
 
@@ -33,10 +33,12 @@ def _calls_for_help(sentence: list[Word], data: dict) -> bool:
     return any(word.lower in cues or (word.lemma or "").lower() in cues for word in sentence)
 
 
-def _inclusive(word: str, data: dict) -> list[str]:
+def inclusive(word: str, data: dict) -> list[str]:
+    """The mother word rewritten for every parent: "kookmoeders" -> "kookouders", "mama's" -> "ouders"."""
+    word = word.replace("’", "'")
     for pattern, replacement in data["inclusive"]:
-        if re.search(pattern, word.lower()):
-            rewritten = re.sub(pattern, replacement, word.lower(), count=1)
+        if re.search(pattern, word, re.IGNORECASE):
+            rewritten = re.sub(pattern, replacement, word, count=1, flags=re.IGNORECASE)  # "TSO-moeders" keeps "TSO"
             rewritten = rewritten[:1].upper() + rewritten[1:] if word[:1].isupper() else rewritten
             return [rewritten] + ([data["inclusive_plural"]] if rewritten.lower() == "ouders" else [])
     return []
@@ -49,7 +51,7 @@ def _names_fathers(words: list[Word], data: dict) -> bool:
 def names_both_parents(words: list[Word]) -> bool:
     """The letter names mothers and fathers, so its gendered words are not one-sided."""
     data = check_data("fathers")
-    return _names_fathers(words, data) and any(_is_mother_word(word, data) for word in words)
+    return _names_fathers(words, data) and any(is_mother_word(word, data) for word in words)
 
 
 def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
@@ -58,7 +60,7 @@ def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
         return []
     findings, flagged_units, calls_for_help = [], set(), {}
     for word in words:
-        if not _is_mother_word(word, data):
+        if not is_mother_word(word, data):
             continue
         unit = unit_span(analysis, word.start)
         if unit in flagged_units:
@@ -68,6 +70,6 @@ def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
         if _in_salutation(word, analysis.text, data) or calls_for_help[unit] or word.lower not in data["plain_words"]:
             flagged_units.add(unit)
             findings.append(Finding(rule="fathers", start=word.start, end=word.end, text=word.text,
-                                    message=data["message"], suggestions=_inclusive(word.text, data),
+                                    message=data["message"], suggestions=inclusive(word.text, data),
                                     severity="warning"))
     return findings
