@@ -38,7 +38,12 @@ def analyse_text(text: str, *, input_format: InputFormat = "text", target: Targe
     if target not in get_args(Target):
         raise UnusableInput("bad-format", f"Onbekend doelniveau: {target}. Kies A1, A2 of B1.",
                             f"Unknown target level {target!r}; choose A1, A2 or B1.")
-    analysis = parse(text)
+    return report_for(parse(text), input_format=input_format, target=target, school_glossary=school_glossary)
+
+
+def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target, school_glossary=None) -> Report:
+    """Everything after parsing: features, levels, reasons, checks, improved text."""
+    text = analysis.text
     features = [unit_features(unit) for unit in analysis.units]
     scored = [f for f in features if f.unit.kind in SCORED_KINDS] or features
     sentences, sentence_level_findings = _sentences(features, target)
