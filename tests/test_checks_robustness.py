@@ -13,6 +13,8 @@ HOSTILE = {
     "term with an endless bracket": "De mentor (" + "uitleg " * 7000,
     "many mothers on one line": "Beste moeders en luizenmoeders " * 2000,
     "many dates and deadlines": "vóór maandag 3 mei en op dinsdag 4 mei om 9.00 uur " * 1000,
+    "an invitation with many dated lines in one paragraph":
+        "Wij nodigen u uit.\n" + "Op dinsdag 4 mei in de klas\n" * 20000,
 }
 
 

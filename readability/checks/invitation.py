@@ -2,8 +2,9 @@
 
 "When", "where" and "respond" are decided from the sentences that belong to the invitation: a date
 counts only next to a clock time (same paragraph or next sentence), a place only next to the event,
-and a deadline only next to a way to answer. Sentences about paying or enrolling a child are set aside: their dates and times
-are not those of the invitation.
+and a deadline only next to a way to answer. Sentences about paying or enrolling a child are set
+aside: their dates, times and deadlines are not those of the invitation. "What" must be named in
+or next to a paragraph that invites.
 """
 from __future__ import annotations
 
@@ -38,29 +39,45 @@ class _Invitation:
     def __init__(self, sentences: Sentences):
         self.s = sentences
         self.all = range(len(sentences))
+        self._firsts: dict[tuple[str, int], int | None] = {}
+
+    def _first(self, test, paragraph: int) -> int | None:
+        """The first sentence of `paragraph` for which `test` holds (found once per paragraph)."""
+        key = (test.__name__, paragraph)
+        if key not in self._firsts:
+            self._firsts[key] = next((j for j in self.s.in_paragraph(paragraph) if test(j)), None)
+        return self._firsts[key]
 
     def aside(self, i: int) -> bool:
         return self.s.has("payment", i) or self.s.has("enrolment", i)
 
     def day(self, i: int) -> bool:
-        return not self.aside(i) and _outside_deadlines(("days", "dates"), self.s.texts[i])
+        return ((self.s.has("days", i) or self.s.has("dates", i)) and not self.aside(i)
+                and _outside_deadlines(("days", "dates"), self.s.texts[i]))
 
     def time(self, i: int) -> bool:
-        return not self.aside(i) and self.s.has("times", i)
+        return self.s.has("times", i) and not self.aside(i)
+
+    def when_label(self, i: int) -> bool:
+        return self.s.has("when_label", i)
 
     def labelled_time(self, i: int) -> bool:
         """A clock time under a label such as "Wanneer?" or "Tijd:" is the time of the event."""
-        return self.time(i) and any(self.s.has("when_label", j) for j in self.s.paragraph_of(i) if j <= i)
+        label = self._first(self.when_label, self.s.paragraphs[i]) if self.time(i) else None
+        return label is not None and label <= i
 
     def event(self, i: int) -> bool:
         """The sentence invites, names the meeting, labels a fact of it or gives its day or time."""
         return self.cue(i) or self.s.has("field_label", i) or self.day(i) or self.time(i)
 
     def deadline(self, i: int) -> bool:
-        return not self.aside(i) and self.s.has("deadline", i)
+        return self.s.has("deadline", i) and not self.aside(i)
+
+    def way_to_answer(self, i: int) -> bool:
+        return self.s.has("respond", i)
 
     def when(self) -> list[str]:
-        if any(self.day(i) and (self.s.near(i, self.time) or any(map(self.time, self.s.paragraph_of(i))))
+        if any(self.day(i) and (self.s.near(i, self.time) or self._first(self.time, self.s.paragraphs[i]) is not None)
                for i in self.all):
             return []
         days, times = any(self.day(i) for i in self.all), any(self.time(i) for i in self.all)
@@ -74,8 +91,11 @@ class _Invitation:
         return [] if found else ["where"]
 
     def own_text(self) -> str:
-        """The sentences of the letter without those about paying or enrolling."""
-        return "\n".join(self.s.texts[i] for i in self.all if not self.aside(i))
+        """The sentences that say when the invitation is: those with a time of day, without those
+        about paying or enrolling."""
+        timed = ("times", "daytime", "weekend", "other_moment")
+        return "\n".join(self.s.texts[i] for i in self.all
+                         if any(self.s.has(name, i) for name in timed) and not self.aside(i))
 
     def cue(self, i: int) -> bool:
         return self.s.has("invite", i) or any(pattern.search(self.s.texts[i]) for pattern in _meeting_words())
@@ -83,15 +103,15 @@ class _Invitation:
     def around_cue(self, name: str) -> bool:
         """Whether `name` matches in a paragraph with an invitation cue or in a paragraph next to it.
         (The purpose, what to bring and whom to ask may stand anywhere in the letter.)"""
-        paragraphs = {self.s.paragraphs[i] + step for i in self.all if self.cue(i) for step in (-1, 0, 1)}
-        return any(self.s.has(name, i) for i in self.all if self.s.paragraphs[i] in paragraphs)
+        return any(self.s.has(name, i) and any(self._first(self.cue, self.s.paragraphs[i] + step) is not None
+                                                for step in (-1, 0, 1)) for i in self.all)
 
     def respond(self) -> list[str]:
-        if any(self.s.has("no_signup", i) for i in self.all):
+        if has("no_signup", self.s.text):
             return []
-        ways = [i for i in self.all if self.s.has("respond", i)]
-        return ([] if ways else ["respond_how"]) + (
-            [] if any(self.s.near(i, self.deadline) for i in ways) else ["respond_when"])
+        if any(self.deadline(i) and self.s.near(i, self.way_to_answer) for i in self.all):
+            return []
+        return ([] if has("respond", self.s.text) else ["respond_how"]) + ["respond_when"]
 
 
 def _missing(text: str, invitation: _Invitation) -> dict[str, list[str]]:

@@ -24,7 +24,8 @@ class Sentences:
         spans = [(unit.start, unit.end) for unit in analysis.units] or [
             match.span() for match in re.finditer(r"[^\n]+", text)]
         breaks = [match.end() for match in PARAGRAPH_BREAK.finditer(text)]
-        self.spans = spans
+        self.text, self.spans = text, spans
+        self.starts = [start for start, _ in spans]
         self.texts = [text[start:end] for start, end in spans]
         self.paragraphs = [bisect.bisect_right(breaks, start) for start, _ in spans]
         self._memo: dict[tuple[str, int], bool] = {}
@@ -44,8 +45,6 @@ class Sentences:
         return any(test(j) for j in range(max(0, i - NEAR), min(len(self), i + NEAR + 1))
                    if self.paragraphs[j] == self.paragraphs[i])
 
-    def paragraph_of(self, i: int) -> list[int]:
-        """The sentences in the same paragraph as sentence `i`."""
-        paragraph = self.paragraphs[i]
-        first = bisect.bisect_left(self.paragraphs, paragraph)
-        return list(range(first, bisect.bisect_right(self.paragraphs, paragraph)))
+    def in_paragraph(self, paragraph: int) -> range:
+        """The sentences of paragraph number `paragraph`."""
+        return range(bisect.bisect_left(self.paragraphs, paragraph), bisect.bisect_right(self.paragraphs, paragraph))
