@@ -18,7 +18,7 @@ from readability.report import Finding
 
 
 def _kind(word: Word, data: dict) -> str | None:
-    """"role", "group" or None."""
+    """The kind of mother word: "role" ("fruitmoeders"), "group" ("moeders") or None."""
     if "moeder" not in word.lower and "mam" not in word.lower:  # most words: no regular expression needed
         return None
     lower = word.lower.replace("’", "'")
