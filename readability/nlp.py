@@ -58,5 +58,6 @@ def get_nlp() -> Language:
 
 
 def model_info(nlp: Language) -> dict[str, str]:
-    meta = nlp.meta
-    return {"name": f"{meta.get('lang', 'nl')}_{meta.get('name', 'unknown')}", "version": meta.get("version", "0")}
+    """Package-style name ("nl_core_news_sm", "nl_ouderbrief") and version of the pipeline."""
+    lang, name = nlp.meta.get("lang", "nl"), nlp.meta.get("name", "unknown")
+    return {"name": name if name.startswith(f"{lang}_") else f"{lang}_{name}", "version": nlp.meta.get("version", "0")}

@@ -106,4 +106,5 @@ def test_report_schema_fields():
     for key in ("level", "target", "verdict", "scores", "stats", "sentences", "findings", "model", "text"):
         assert key in report
     assert report["scores"]["flesch_douma"] is not None and report["scores"]["lint"] is not None
-    assert report["model"]["name"] and report["model"]["version"]
+    assert report["model"] == {"name": "nl_ouderbrief", "version": report["model"]["version"]}
+    assert report["model"]["version"]
