@@ -118,3 +118,14 @@ def test_heldout_sample_accuracy(nlp):
     assert scores["pos_acc"] > 0.88
     assert scores["lemma_acc"] > 0.85
     assert scores["dep_las"] > 0.60
+
+
+def test_loader_choices(monkeypatch):
+    from readability import nlp
+
+    assert nlp.model_location("bundled") == nlp.BUNDLED_MODEL
+    assert nlp.model_location(str(nlp.BUNDLED_MODEL)) == nlp.BUNDLED_MODEL
+    monkeypatch.setattr(nlp.spacy.util, "is_package", lambda name: name == "nl_core_news_md")
+    assert nlp.model_location("") == "nl_core_news_md"  # an installed official pipeline is preferred
+    with pytest.raises(nlp.ModelNotFound, match="python -m spacy download nl_core_news_lg"):
+        nlp.model_location("nl_core_news_lg")
