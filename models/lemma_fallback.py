@@ -10,7 +10,7 @@ except verbs for which the model returned the word form itself while the table
 knows a lemma (irregular forms such as "gingen" -> "gaan").
 
 Its tables are serialised inside the pipeline directory (``lemma_fallback/``),
-so loading needs neither ``spacy-lookups-data`` nor ``../shared``. spaCy finds
+so loading needs neither ``spacy-lookups-data`` nor the training data. spaCy finds
 the factory through the ``spacy_factories`` entry point of the ``ouderbrief``
 package (pyproject.toml); importing this module registers it as well.
 """
