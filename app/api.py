@@ -55,14 +55,14 @@ class CheckRequest(BaseModel):
         return value
 
 
-def _require_ready(request: Request) -> JSONResponse | None:
+def require_ready(request: Request) -> JSONResponse | None:
     return None if request.app.state.model_ready.is_set() else http_error(503, {"Retry-After": "5"})
 
 
 @v1.post("/check", response_model=Report, responses=ERROR_RESPONSES, summary="Check a letter")
 def check(body: CheckRequest, request: Request):
     """Level, verdict, findings and an improved text; offsets point into the returned `text`."""
-    not_ready = _require_ready(request)
+    not_ready = require_ready(request)
     if not_ready:
         return not_ready
     school = school_glossary_from_dict(body.glossary) if body.glossary is not None else None
@@ -71,7 +71,7 @@ def check(body: CheckRequest, request: Request):
 
 @v1.get("/meta", summary="Model, glossary sizes and versions")
 def meta(request: Request):
-    not_ready = _require_ready(request)
+    not_ready = require_ready(request)
     if not_ready:
         return not_ready
     entries = builtin_glossary().entries
@@ -86,5 +86,5 @@ def meta(request: Request):
 
 @router.get("/healthz", summary="Ready only after the model is loaded")
 def healthz(request: Request):
-    not_ready = _require_ready(request)
+    not_ready = require_ready(request)
     return not_ready or {"status": "ok"}

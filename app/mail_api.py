@@ -8,7 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from app.api import ERROR_RESPONSES, _require_ready
+from app.api import ERROR_RESPONSES, require_ready
 from app.security import require_api_key
 from readability.mail.check import check_message
 from readability.report import Report, Target
@@ -35,7 +35,7 @@ async def check_message_endpoint(request: Request, target: Target = Query("A2", 
 
     Attachments, forwarded messages, quoted replies and signatures are left out of the check.
     """
-    not_ready = _require_ready(request)
+    not_ready = require_ready(request)
     if not_ready:
         return not_ready
     raw = await request.body()
