@@ -3,8 +3,9 @@
 "When", "where" and "respond" are decided from the sentences that belong to the invitation: a date
 counts only next to a clock time (same paragraph or next sentence), a place only next to the event,
 and a deadline only next to a way to answer. Sentences about paying or enrolling a child are set
-aside: their dates, times and deadlines are not those of the invitation. "What" must be named in
-or next to a paragraph that invites.
+aside: their dates, times and deadlines are not those of the invitation. "What" is the event noun
+nearest to where the letter invites (invitation_what.py); "why" must stand in or next to a paragraph
+that invites; "contact" needs an e-mail address, a phone number or a named person to ask.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import functools
 import re
 
 from readability.analysis import Analysis
+from readability.checks import invitation_what
 from readability.checks.data import check_data
 from readability.checks.patterns import find_all, first, has
 from readability.checks.sentences import Sentences
@@ -27,10 +29,20 @@ def _meeting_words() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in check_data("invitation")["meeting_words"])
 
 
-def invitation_cue(text: str) -> re.Match | None:
-    """Where the text invites parents (to come, to talk or to help); None if it does not."""
+def _cue_span(text: str) -> tuple[int, int] | None:
+    """Where `text` (one sentence) invites parents to come, talk or help; None if it does not.
+    Besides the invite patterns and meeting words: the school holds or organises an event
+    ("Wij houden een voorleesontbijt", "Er is een bijeenkomst voor ouders")."""
     cues = [match for match in [first("invite", text), *(p.search(text) for p in _meeting_words())] if match]
-    return min(cues, key=lambda match: match.start()) if cues else None
+    if not cues and invitation_what.has_event_noun(text):
+        cues = [match for match in [first("organise", text)] if match]
+    return min((match.span() for match in cues), default=None)
+
+
+def _may_invite(text: str) -> bool:
+    """A quick test on the whole letter before its sentences are looked at."""
+    return (has("invite", text) or any(p.search(text) for p in _meeting_words())
+            or (has("organise", text) and invitation_what.has_event_noun(text)))
 
 
 class _Invitation:
@@ -40,6 +52,7 @@ class _Invitation:
         self.s = sentences
         self.all = range(len(sentences))
         self._firsts: dict[tuple[str, int], int | None] = {}
+        self._cues: dict[int, tuple[int, int] | None] = {}
 
     def _first(self, test, paragraph: int) -> int | None:
         """The first sentence of `paragraph` for which `test` holds (found once per paragraph)."""
@@ -49,7 +62,14 @@ class _Invitation:
         return self._firsts[key]
 
     def aside(self, i: int) -> bool:
-        return self.s.has("payment", i) or self.s.has("enrolment", i)
+        """Sentences about paying or enrolling; in a letter about enrolling a child, also a sign-up
+        word that is not about coming to the event ("De aanmelding gaat via de website")."""
+        return (self.s.has("payment", i) or self.s.has("enrolment", i)
+                or (self.enrolment_letter and self.s.has("signup_noun", i) and not self.s.has("attend", i)))
+
+    @functools.cached_property
+    def enrolment_letter(self) -> bool:
+        return any(self.s.has("enrolment", i) for i in self.all)
 
     def day(self, i: int) -> bool:
         return ((self.s.has("days", i) or self.s.has("dates", i)) and not self.aside(i)
@@ -76,9 +96,16 @@ class _Invitation:
     def way_to_answer(self, i: int) -> bool:
         return self.s.has("respond", i)
 
+    def event_time(self, i: int) -> bool:
+        """A clock time of the event itself ("De avond begint om 19.30 uur")."""
+        return self.time(i) and self.s.has("event_time", i)
+
     def when(self) -> list[str]:
         if any(self.day(i) and (self.s.near(i, self.time) or self._first(self.time, self.s.paragraphs[i]) is not None)
                for i in self.all):
+            return []
+        days = any(self.day(i) for i in self.all)
+        if days and any(self.event_time(i) for i in self.all):
             return []
         days, times = any(self.day(i) for i in self.all), any(self.time(i) for i in self.all)
         if days and any(self.labelled_time(i) for i in self.all):
@@ -87,7 +114,8 @@ class _Invitation:
         return (["when_day"] if times or not days else []) + (["when_time"] if days or not times else [])
 
     def where(self) -> list[str]:
-        found = any(self.s.has("where", i) and not self.aside(i) and self.s.near(i, self.event) for i in self.all)
+        found = any(self.s.has("where", i) and not self.aside(i) and (
+            self.s.near(i, self.event) or self._first(self.cue, self.s.paragraphs[i]) is not None) for i in self.all)
         return [] if found else ["where"]
 
     def own_text(self) -> str:
@@ -97,8 +125,86 @@ class _Invitation:
         return "\n".join(self.s.texts[i] for i in self.all
                          if any(self.s.has(name, i) for name in timed) and not self.aside(i))
 
+    def cue_span(self, i: int) -> tuple[int, int] | None:
+        if i not in self._cues:
+            self._cues[i] = _cue_span(self.s.texts[i])
+        return self._cues[i]
+
     def cue(self, i: int) -> bool:
-        return self.s.has("invite", i) or any(pattern.search(self.s.texts[i]) for pattern in _meeting_words())
+        return self.cue_span(i) is not None
+
+    def _context(self, i: int) -> list[int]:
+        """Sentence `i`'s paragraph and the paragraphs right before and after it."""
+        paragraph = self.s.paragraphs[i]
+        return [j for step in (-1, 0, 1) for j in self.s.in_paragraph(paragraph + step)]
+
+    @functools.cached_property
+    def events(self) -> dict[int, tuple[str | None, str]]:
+        """Inviting sentence -> (kind, stem) of its event noun (see invitation_what.event_at)."""
+        return {i: invitation_what.event_at(self.s.texts[i], self.cue_span(i)) for i in self.all if self.cue(i)}
+
+    def _names_event(self, j: int) -> bool:
+        return self.s.has("event_reference", j) or any(stem in self.s.texts[j].lower() for stem in self._stems)
+
+    @functools.cached_property
+    def _stems(self) -> set[str]:
+        return {stem for _, stem in self.events.values() if stem}
+
+    def refers_to_event(self, j: int) -> bool:
+        """Sentence `j`'s paragraph speaks of the event: "Op deze avond ...", or names its noun again."""
+        return self._first(self._names_event, self.s.paragraphs[j]) is not None
+
+    def _content(self, i: int, j: int) -> bool:
+        """Sentence `j` says what happens at the event invited to in sentence `i`: in the same
+        paragraph, or in a paragraph next to it that speaks of the event."""
+        return (self.s.has("event_content", j) and not self.s.has("event_unknown", j)
+                and (self.s.paragraphs[j] == self.s.paragraphs[i] or self.refers_to_event(j)))
+
+    def what(self) -> list[str]:
+        headings = [j for j in self.all if self.s.kinds[j] == "heading"]
+        for i, (kind, _) in self.events.items():
+            if kind == invitation_what.NAMED:
+                return []
+            context = self._context(i)
+            if any(self._content(i, j) for j in context):
+                return []
+            # No event in the inviting sentence ("U bent welkom om te komen kijken"): the event
+            # named around it, in a heading or at the start of the letter.
+            if kind is None and any(invitation_what.names_event(self.s.texts[j])
+                                    for j in context + headings + self._opening()):
+                return []
+        return ["what"]
+
+    def _other_event(self, j: int) -> bool:
+        """Sentence `j` is about another event than the invitation ("Het doel van het kamp is ..."
+        in a letter that invites to a meeting before the camp)."""
+        return invitation_what.names_event(self.s.texts[j]) and not self._names_event(j)
+
+    def why(self) -> list[str]:
+        """The purpose may stand anywhere, but not in a sentence about another event outside an
+        inviting paragraph."""
+        return [] if any(self.s.has("why", j) and (
+            not self._other_event(j) or self._first(self.cue, self.s.paragraphs[j]) is not None)
+            for j in self.all) else ["why"]
+
+    def contact(self) -> list[str]:
+        """An e-mail address or phone number; or, where the letter invites questions, a named person
+        ("Heeft u een vraag? Bel juf Anna.") or a channel to a role ("Stuur de mentor een bericht")."""
+        if has("contact", self.s.text):
+            return []
+        for i in self.all:
+            if (self.s.has("contact_person", i) and (self.s.has("ask", i) or self.s.near(i, self._question))) or (
+                    self.s.near(i, self._question) and self.s.has("channel", i) and self.s.has("role", i)):
+                return []
+        return ["contact"]
+
+    def _question(self, i: int) -> bool:
+        return self.s.has("question", i)
+
+    def _opening(self) -> list[int]:
+        """The first paragraph of the letter after the salutation."""
+        body = [j for j in self.all if self.s.kinds[j] in ("sentence", "list-item")]
+        return list(self.s.in_paragraph(self.s.paragraphs[body[0]])) if body else []
 
     def around_cue(self, name: str) -> bool:
         """Whether `name` matches in a paragraph with an invitation cue or in a paragraph next to it.
@@ -117,13 +223,13 @@ class _Invitation:
 def _missing(text: str, invitation: _Invitation) -> dict[str, list[str]]:
     """Missing element -> the message keys that say what is missing."""
     missing = {
-        "what": [] if invitation.around_cue("what") else ["what"],
+        "what": invitation.what(),
         "when": invitation.when(),
         "where": invitation.where(),
-        "why": [] if has("why", text) else ["why"],
+        "why": invitation.why(),
         "bring": [] if has("bring", text) else ["bring"],
         "respond": invitation.respond(),
-        "contact": [] if has("contact", text) else ["contact"],
+        "contact": invitation.contact(),
     }
     return {element: keys for element, keys in missing.items() if keys}
 
@@ -144,20 +250,32 @@ def only_in_working_hours(text: str) -> bool:
     """All clock times (or, without them, the daytime words) fall in working hours on a weekday.
     `text` is the part of the letter about the invitation (see _Invitation.own_text)."""
     window = check_data("invitation")["working_hours"]
-    hours = [int(match["hour"]) + int(match.groupdict().get("minute") or 0) / 60
-             for match in find_all("times", text) if match.groupdict().get("hour")]
+    hours = [hour for match in find_all("times", text) if (hour := _hour(match)) is not None]
     daytime = all(window["start"] <= hour <= window["end"] for hour in hours) if hours else has("daytime", text)
     return daytime and not has("weekend", text) and not has("other_moment", text)
 
 
+def _hour(match: re.Match) -> float | None:
+    """The hour of a clock-time match as a number (19.5 for "19.30", 7.5 for "half acht")."""
+    groups = {name: value for name, value in match.groupdict().items() if value}
+    data = check_data("invitation")
+    if "hour" in groups:
+        return int(groups["hour"]) + int(groups.get("minute", 0)) / 60
+    if "hourword" in groups:
+        return data["hour_words"][groups["hourword"].lower()] + data["hour_shift"].get(groups.get("half", "").lower(), 0)
+    return None
+
+
 def check(analysis: Analysis) -> list[Finding]:
     text = analysis.text
-    cue = invitation_cue(text)
-    if cue is None:
+    if not _may_invite(text):
+        return []
+    invitation = _Invitation(Sentences(analysis))
+    first_cue = next((i for i in invitation.all if invitation.cue(i)), None)
+    if first_cue is None:
         return []
     data = check_data("invitation")
-    start, end = unit_span(analysis, cue.start())
-    invitation = _Invitation(Sentences(analysis))
+    start, end = unit_span(analysis, invitation.s.starts[first_cue] + invitation.cue_span(first_cue)[0])
     problems = _missing(text, invitation)
     if only_in_working_hours(invitation.own_text()):
         problems["working-hours"] = ["working-hours"]

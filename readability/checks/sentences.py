@@ -27,6 +27,7 @@ class Sentences:
         self.text, self.spans = text, spans
         self.starts = [start for start, _ in spans]
         self.texts = [text[start:end] for start, end in spans]
+        self.kinds = [unit.kind for unit in analysis.units] or ["sentence"] * len(spans)
         self.paragraphs = [bisect.bisect_right(breaks, start) for start, _ in spans]
         self._memo: dict[tuple[str, int], bool] = {}
 

@@ -1,0 +1,137 @@
+"""Each element of an invitation, written in many ways: one sentence of a complete invitation is
+swapped for another phrasing, and only that element may change. (Sentences written for this test.)"""
+import pytest
+
+from checks_support import findings
+
+BASE = {
+    "what": "Wij nodigen u uit voor de kerstmarkt van groep 4.",
+    "when": "Het is op donderdag 12 december van 17.00 tot 19.00 uur.",
+    "where": "Dat is op het schoolplein van De Regenboog.",
+    "why": "De kinderen verkopen zelfgemaakte kaarten, zodat we geld hebben voor een goed doel.",
+    "bring": "Neem wat kleingeld mee.",
+    "respond": "Laat vóór maandag 9 december weten of u komt.",
+    "contact": "Heeft u een vraag? Mail meester Joost: j.smit@regenboog.nl.",
+}
+
+
+def letter(**swaps) -> str:
+    sentences = {**BASE, **swaps}
+    return "Beste ouders en verzorgers,\n\n" + "\n".join(sentences.values()) + "\n\nGroetjes,\nMeester Joost\n"
+
+
+def missing(text: str) -> set[str]:
+    return {f.rule.split(".", 1)[1] for f in findings(text, "invitation.")}
+
+
+def test_the_base_letter_is_complete():
+    assert missing(letter()) == set()
+
+
+CASES = {
+    "what": (
+        ["Wij nodigen u uit voor een avond over gezond eten.",
+         "Graag zien wij u bij de gastles van de brandweer.",
+         "Wij zoeken ouders die willen helpen bij het versieren van de klas.",
+         "Wij houden een voorleesontbijt en u bent welkom.",
+         "Kom naar de opening van onze nieuwe speelplaats!"],
+        ["Wij nodigen u uit voor een bijeenkomst.",
+         "Wij houden een activiteit voor ouders.",
+         "Wij nodigen u uit. Wat we gaan doen, is een verrassing.",
+         "Voorafgaand aan de excursie wordt een bijeenkomst voor ouders georganiseerd."],
+    ),
+    "when": (
+        ["Het is op donderdag 12 december om half zes.",
+         "Het is op 12-12 van 17:00 tot 19:00.",
+         "Het begint op woensdagmiddag om 14.00 uur.",
+         "Het is elke dinsdagavond van 19.00 tot 20.00 uur.",
+         "Datum: vrijdag 13 december\nTijd: 18.30 uur"],
+        ["Het is in week 50.",
+         "Het is op donderdag 12 december.",
+         "Het is 's avonds, in december.",
+         "Het begint om 17.00 uur."],
+    ),
+    "where": (
+        ["Dat is in gymzaal 2.",
+         "Het is online, via Teams.",
+         "Adres: Kerkstraat 5 in Delft.",
+         "We zijn in de aula van de school.",
+         "Het is in lokaal 12."],
+        ["Waar het is, hoort u later."],
+    ),
+    "why": (
+        ["De kinderen verkopen kaarten, want we sparen voor een goed doel.",
+         "Wij vertellen over het goede doel van dit jaar.",
+         "Zo kunt u andere ouders leren kennen."],
+        ["De kinderen verkopen kaarten."],
+    ),
+    "bring": (
+        ["U hoeft niets mee te nemen.",
+         "Trek warme kleren aan.",
+         "Zorg voor een eigen beker.",
+         "Breng een tas mee voor de kaarten.",
+         "Meenemen: een pen en wat kleingeld."],
+        ["Draag uw haar vast.",
+         "De kinderen krijgen een kaart mee naar huis."],
+    ),
+    "respond": (
+        ["Meld u uiterlijk 9 december aan via Parro.",
+         "Geef u vóór 9 december op bij de juf.",
+         "Vul het strookje in en geef het vóór maandag aan de juf.",
+         "U hoeft zich niet aan te melden.",
+         "Stuur vóór 9 december een mail naar de juf als u komt."],
+        ["Laat weten of u komt.",
+         "Aanmelden kan via Parro."],
+    ),
+    "contact": (
+        ["Bel bij vragen 06-12345678.",
+         "Heeft u een vraag? Spreek juf Anna aan op het plein.",
+         "Vragen? Stuur de leerkracht van uw kind een bericht in Parro.",
+         "Voor vragen kunt u contact opnemen met mevrouw De Wit."],
+        ["U kunt uw vragen stellen op de markt.",
+         "Geef uw naam door aan de leerkracht."],
+    ),
+}
+
+
+@pytest.mark.parametrize("element,sentence,is_missing", [
+    (element, sentence, is_missing)
+    for element, (present, absent) in CASES.items()
+    for is_missing, sentences in ((False, present), (True, absent))
+    for sentence in sentences
+])
+def test_each_phrasing_of_an_element(element, sentence, is_missing):
+    found = missing(letter(**{element: sentence}))
+    assert (element in found) == is_missing, found
+    assert found - {element, "working-hours"} == set(), found
+
+
+def test_a_vague_meeting_gets_its_content_from_a_sentence_about_it():
+    vague = "Wij nodigen u uit voor een bijeenkomst.\n\n"
+    assert "what" in missing(letter(what=vague + "Het wordt gezellig."))
+    assert "what" not in missing(letter(what=vague + "Op deze bijeenkomst praten wij over de kerstmarkt."))
+
+
+def test_a_sign_up_for_a_new_school_is_not_the_answer_to_the_invitation():
+    text = ("Beste ouders,\n\nWij nodigen u uit voor de open dag op zaterdag 1 februari van 10.00 tot 13.00 uur "
+            "in de aula.\nU kunt uw kind daarna aanmelden voor onze school.\n\nDe aanmelding gaat via de website, "
+            "uiterlijk 15 maart.\n\nU hoeft niets mee te nemen. U ziet de school, zodat u goed kunt kiezen.\n"
+            "Vragen? Bel 012-3456789.\n")
+    assert missing(text) == {"respond"}
+
+
+@pytest.mark.parametrize("moment,in_working_hours", [
+    ("Het is op donderdag 12 december om half tien.", True),
+    ("Het is op donderdag 12 december van 9.00 tot 11.00 uur.", True),
+    ("Het is op donderdag 12 december om half acht 's avonds.", False),
+    ("Het is op zaterdag 14 december van 10.00 tot 12.00 uur.", False),
+])
+def test_working_hours_also_from_times_in_words(moment, in_working_hours):
+    assert ("working-hours" in missing(letter(when=moment))) == in_working_hours
+
+
+def test_an_imperative_come_is_an_invitation():
+    text = ("Beste ouders,\n\nDe fotograaf komt op dinsdag 8 oktober.\nKom dan tussen 14.00 en 15.00 uur naar "
+            "de speelzaal.\n")
+    assert "working-hours" in missing(text)
+    assert missing("Beste ouders,\n\nDe fotograaf komt op dinsdag 8 oktober naar school.\n") == set()
