@@ -18,3 +18,25 @@ def test_one_form_throughout_is_fine():
 def test_a_second_reader_named_in_the_salutation_may_be_je():
     text = "Beste ouders, beste student,\n\nU krijgt een brief. Je moet je stageplek zoeken."
     assert findings(text, "address") == []
+
+
+def test_quoted_speech_is_not_said_to_the_parent():
+    text = ('Beste ouders,\n\nU komt met uw kind naar het gesprek. De juf vraagt dan: "Wat vind jij leuk op school?" '
+            "Daarna vertelt u iets.\nDe mentor zegt vaak: “Je mag altijd komen.”\n")
+    assert findings(text, "address") == []
+
+
+def test_a_part_written_to_the_children_may_use_je():
+    text = ("Beste ouders,\n\nU bent welkom op het feest.\n\nLieve kinderen,\nJij mag je mooiste kleren aandoen!\n\n"
+            "Beste ouders,\nWilt u een taart bakken?\n")
+    assert findings(text, "address") == []
+    assert [f.text for f in findings(text + "Dan hoor je het snel.\n", "address")] == ["U", "je"]
+
+
+def test_je_in_a_fixed_expression_is_not_the_reader():
+    assert findings("Beste ouders,\n\nNeem een jas mee, je weet maar nooit. U krijgt ook thee.", "address") == []
+
+
+def test_a_parent_addressed_with_je_outside_quotes_is_still_flagged():
+    text = 'Beste ouders,\n\nU krijgt een brief met het "rooster". Lees je de brief goed?'
+    assert [f.text for f in findings(text, "address")] == ["U", "je"]

@@ -1,13 +1,20 @@
 """The reader addressed as both "u" and "je": flagged at the first place each form appears.
 
-Works on words, not parts of speech: the parser sometimes tags "u" as punctuation.
+Works on words, not parts of speech: the parser sometimes tags "u" as punctuation. A "je" that is
+not said to the parent does not count: quoted speech ("De docent vraagt: 'Wat kun je al goed?'"),
+a part of the letter written to the children ("Lieve kinderen, ..."), and fixed expressions in
+which "je" means "one" ("je weet maar nooit"). All of these are data in address.yaml.
 """
 from __future__ import annotations
+
+import functools
+import re
 
 from readability.analysis import Analysis
 from readability.checks.data import check_data
 from readability.checks.words import Word
 from readability.report import Finding
+
 
 def _two_readers(text: str, data: dict) -> bool:
     """The salutation names a second reader ("Beste ouders, beste student,")."""
@@ -15,15 +22,42 @@ def _two_readers(text: str, data: dict) -> bool:
     return any(reader in first_line.replace(",", " ").split() for reader in data["second_readers"])
 
 
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    data = check_data("address")
+    return {name: re.compile("|".join(data[name]), re.IGNORECASE | re.MULTILINE)
+            for name in ("quoted", "to_children", "generic")}
+
+
+def _not_to_the_parent(text: str) -> list[tuple[int, int]]:
+    """Spans whose "je" is not said to the parent: quotes, generic phrases, and every paragraph
+    from a line that greets the children up to the next line that greets the parents."""
+    patterns = _patterns()
+    spans = [match.span() for name in ("quoted", "generic") for match in patterns[name].finditer(text)]
+    for match in patterns["to_children"].finditer(text):
+        back = re.search("|".join(check_data("address")["to_parents"]), text[match.end():],
+                         re.IGNORECASE | re.MULTILINE)
+        spans.append((match.start(), match.end() + back.start() if back else len(text)))
+    return spans
+
+
 def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
     data = check_data("address")
     if _two_readers(analysis.text, data):
         return []
     first: dict[str, tuple[int, int, str]] = {}
+    skip = None
     for word in words:
         style = "formal" if word.lower in data["formal"] else "informal" if word.lower in data["informal"] else None
-        if style and style not in first:
-            first[style] = (word.start, word.end, word.text)
+        if not style or style in first:
+            continue
+        if style == "informal":
+            skip = _not_to_the_parent(analysis.text) if skip is None else skip
+            if any(start <= word.start < end for start, end in skip):
+                continue
+        first[style] = (word.start, word.end, word.text)
+        if len(first) == 2:
+            break
     if len(first) < 2:
         return []
     message = {"formal": first["formal"][2].lower(), "informal": first["informal"][2].lower()}
