@@ -245,7 +245,7 @@ def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFin
     explained = set()
     for match in matches:
         entry = match.form.entry
-        if entry not in explained and entry.category != "abbreviation" and explained_at(match.start, match.end, text):
+        if entry not in explained and entry.category == "jargon" and explained_at(match.start, match.end, text):
             explained.add(entry)
     return [
         TermFinding(
