@@ -14,7 +14,6 @@ from app.errors import http_error
 from app.security import require_api_key
 from readability.engine import analyse
 from readability.glossary import CATEGORIES, builtin_glossary, school_glossary_from_dict
-from readability.nlp import get_nlp, model_info
 from readability.report import Report, Target
 
 router = APIRouter()
@@ -28,7 +27,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         413: "Body over the size cap, or text over 200,000 characters.",
         415: "Content-Type is not application/json.",
         422: "Invalid fields, e.g. an unknown target or a malformed glossary.",
-        503: "The model is still loading.",
+        503: "The model is still loading, or an analyser process is being restarted (see Retry-After).",
     }.items()
 }
 
@@ -60,13 +59,14 @@ def require_ready(request: Request) -> JSONResponse | None:
 
 
 @v1.post("/check", response_model=Report, responses=ERROR_RESPONSES, summary="Check a letter")
-def check(body: CheckRequest, request: Request):
+async def check(body: CheckRequest, request: Request):
     """Level, verdict, findings and an improved text; offsets point into the returned `text`."""
     not_ready = require_ready(request)
     if not_ready:
         return not_ready
     school = school_glossary_from_dict(body.glossary) if body.glossary is not None else None
-    return analyse(body.text, input_format=body.format, target=body.target, school_glossary=school)
+    return await request.app.state.analysers.run(
+        analyse, body.text, input_format=body.format, target=body.target, school_glossary=school)
 
 
 @v1.get("/meta", summary="Model, glossary sizes and versions")
@@ -76,7 +76,7 @@ def meta(request: Request):
         return not_ready
     entries = builtin_glossary().entries
     return {
-        "model": model_info(get_nlp()),
+        "model": request.app.state.model,
         "glossary": {category: sum(entry.category == category for entry in entries) for category in CATEGORIES},
         "versions": {"ouderbrief": version("ouderbrief"), "spacy": spacy.__version__, "report_schema": "1"},
         "targets": ["A1", "A2", "B1"],

@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from app.analysers import AnalyserRestarting
 from readability.errors import UnusableInput
 
 STATUS_OF_CODE = {"empty": 400, "too-long": 413, "not-decodable": 400, "not-found": 400, "bad-format": 422}
@@ -57,6 +58,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(UnusableInput)
     async def on_unusable_input(request: Request, error: UnusableInput) -> JSONResponse:
         return unusable_input_response(error)
+
+    @app.exception_handler(AnalyserRestarting)
+    async def on_analyser_restarting(request: Request, error: AnalyserRestarting) -> JSONResponse:
+        return http_error(503, {"Retry-After": "5"})
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid_fields(request: Request, error: RequestValidationError) -> JSONResponse:

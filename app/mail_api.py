@@ -6,7 +6,6 @@ MAX_MESSAGE_BYTES (see RAW_BODIES); any other Content-Type is refused with 415.
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
-from starlette.concurrency import run_in_threadpool
 
 from app.api import ERROR_RESPONSES, require_ready
 from app.security import require_api_key
@@ -39,4 +38,4 @@ async def check_message_endpoint(request: Request, target: Target = Query("A2", 
     if not_ready:
         return not_ready
     raw = await request.body()
-    return await run_in_threadpool(check_message, raw, target=target)
+    return await request.app.state.analysers.run(check_message, raw, target=target)

@@ -1,4 +1,5 @@
-"""The FastAPI application: REST API, web form and OpenAPI docs, all served from this process."""
+"""The FastAPI application: REST API, web form and OpenAPI docs, served from one process that
+hands every check to the analyser processes (app/analysers.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -16,32 +17,34 @@ from swagger_ui_bundle import swagger_ui_path
 from app import api, mail_api, web
 from app.errors import install_error_handlers
 from app.guard import RequestGuard
+from app.analysers import Analysers
 from app.settings import Settings
-from readability.engine import analyse
+from readability.nlp import model_location
 
 log = logging.getLogger("ouderbrief.app")
 STATIC = Path(__file__).resolve().parent / "static"
-WARM_UP_LETTER = "Beste ouders,\n\nMorgen is er geen school. De kinderen zijn vrij.\n\nGroet,\nJuf Anna"
-
-
-def load_model(ready: threading.Event) -> None:
-    """Load the pipeline and run one small check, so the first real request is fast."""
-    analyse(WARM_UP_LETTER)
-    ready.set()
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    # Uvicorn accepts requests only after start-up, so every worker is ready before it serves.
+    # Uvicorn accepts requests only after start-up, so every analyser is ready before it serves.
+    analysers = app.state.analysers
     try:
-        await asyncio.to_thread(load_model, app.state.model_ready)
+        model_location()  # a pipeline that is not there is named at once, before any process starts
+        app.state.model = await asyncio.to_thread(analysers.start)
     except Exception as error:
         log.error("The model could not be loaded, so the server stops: %s", error)
+        analysers.stop()
         raise
-    yield
+    app.state.model_ready.set()
+    try:
+        yield
+    finally:
+        analysers.stop()
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
+    """The app; `analysers` is the number of analyser processes (one per core is best)."""
     app = FastAPI(
         title="Ouderbrief",
         version="1",
@@ -52,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or Settings.from_env()
     app.state.model_ready = threading.Event()
+    app.state.analysers = Analysers(analysers)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(api.v1)

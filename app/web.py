@@ -9,10 +9,10 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from app.analysers import AnalyserRestarting
 from app.errors import STATUS_OF_CODE
 from app.highlight import letter_blocks
 from readability.engine import analyse
@@ -23,6 +23,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 
 TARGETS = {"A1": "A1 - heel eenvoudig", "A2": "A2 - eenvoudig (aangeraden)", "B1": "B1 - iets moeilijker"}
+RESTARTING = "De controle start nog op. Probeer het over een paar seconden opnieuw."
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -59,11 +60,13 @@ async def check_letter(request: Request) -> HTMLResponse:
     if target not in TARGETS:
         return _page(request, 422, text=text, error="Kies een niveau: A1, A2 of B1.")
     if not request.app.state.model_ready.is_set():
-        return _page(request, 503, text=text, target=target, error="De controle start nog op. Probeer het over een paar seconden opnieuw.")
+        return _page(request, 503, text=text, target=target, error=RESTARTING)
     try:
-        report = await run_in_threadpool(analyse, text, target=target)
+        report = await request.app.state.analysers.run(analyse, text, target=target)
     except UnusableInput as error:
         return _page(request, STATUS_OF_CODE.get(error.code, 400), text=text, target=target, error=error.message_nl)
+    except AnalyserRestarting:
+        return _page(request, 503, text=text, target=target, error=RESTARTING)
     blocks = letter_blocks(report)
     marked = {anchor for block in blocks for part in block.parts for anchor in part.anchors}
     return _page(request, text=text, target=target, report=report, blocks=blocks, marked=marked)

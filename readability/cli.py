@@ -42,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="start the web form and REST API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--workers", type=_at_least_one, default=1,
+                       help="analyser processes, one per core is best (default 1)")
     serve.set_defaults(command=_serve)
 
     relay = commands.add_parser("relay", help="SMTP content filter that checks outgoing mail")
@@ -52,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     relay.add_argument("--target", choices=("A1", "A2", "B1"), default="A2")
     relay.set_defaults(command=_relay)
     return parser
+
+
+def _at_least_one(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1 expected, not {value!r}")
+    return int(value)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -14,6 +14,9 @@ class UnusableInput(ValueError):
         self.message_nl = message_nl
         self.message_en = message_en
 
+    def __reduce__(self):  # travels back intact from an analyser process
+        return UnusableInput, (self.code, self.message_nl, self.message_en)
+
 
 def require_usable_text(text: str, limit: int = MAX_CHARACTERS) -> None:
     """Refuse empty or over-long text before any analysis is done."""

@@ -54,6 +54,12 @@ class LiveServer:
         self.log.seek(0)
         return self.log.read()
 
+    def analyser_pids(self) -> list[int]:
+        """The analyser processes of the server (its children, minus multiprocessing's resource tracker)."""
+        children = [pid for task in Path(f"/proc/{self.process.pid}/task").iterdir()
+                    for pid in (task / "children").read_text().split()]
+        return sorted(int(pid) for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text())
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()

@@ -5,8 +5,6 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-import app.api
-import app.web
 from app.main import create_app
 from app.settings import Settings
 from readability.errors import MAX_CHARACTERS
@@ -80,11 +78,10 @@ def test_form_needs_form_encoding(client):
 
 
 def test_letter_text_is_never_logged_even_when_something_breaks(client, caplog, monkeypatch):
-    def broken_analyse(text, **options):
+    async def broken_analysers(function, text, **options):
         raise RuntimeError(f"could not handle {text}")
 
-    monkeypatch.setattr(app.api, "analyse", broken_analyse)
-    monkeypatch.setattr(app.web, "analyse", broken_analyse)
+    monkeypatch.setattr(client.app.state.analysers, "run", broken_analysers)
     with caplog.at_level(logging.DEBUG):
         responses = [client.post("/api/v1/check", json={"text": LETTER}), submit(client, text=LETTER)]
     for response in responses:
