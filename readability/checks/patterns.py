@@ -6,12 +6,21 @@ import re
 
 from readability.checks.data import check_data
 
-FIRST_SLACK = 300  # characters: longer than any sentence-bound pattern match in patterns.yaml
+NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @functools.cache
 def _compiled(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in check_data("patterns")[name])
+
+
+@functools.cache
+def _any_of(name: str) -> re.Pattern:
+    """The group's patterns as one regex of alternatives, in their order, so a text is scanned once.
+    At the leftmost position where some pattern matches, the first such pattern wins, as in `first`.
+    Group names are dropped (several patterns of a group share them); `find_all` keeps them."""
+    alternatives = (NAMED_GROUP.sub("(?:", pattern) for pattern in check_data("patterns")[name])
+    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives), re.IGNORECASE)
 
 
 def find_all(name: str, text: str) -> list[re.Match]:
@@ -20,17 +29,10 @@ def find_all(name: str, text: str) -> list[re.Match]:
 
 
 def first(name: str, text: str) -> re.Match | None:
-    """The earliest match of the pattern group `name`, or None."""
-    earliest = None
-    for pattern in _compiled(name):
-        # Once a match is known, only a match that ends soon after it can start earlier.
-        end = len(text) if earliest is None else min(len(text), earliest.end() + FIRST_SLACK)
-        match = pattern.search(text, 0, end)
-        if match and (earliest is None or match.start() < earliest.start()):
-            earliest = match
-    return earliest
+    """The earliest match of the pattern group `name` (without its group names), or None."""
+    return _any_of(name).search(text)
 
 
 def has(name: str, text: str) -> bool:
-    """Whether any pattern of the group `name` matches (stops at the first that does)."""
-    return any(pattern.search(text) for pattern in _compiled(name))
+    """Whether any pattern of the group `name` matches."""
+    return _any_of(name).search(text) is not None
