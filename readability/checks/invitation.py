@@ -34,8 +34,9 @@ def _cue_span(text: str) -> tuple[int, int] | None:
     Besides the invite patterns and meeting words: the school holds or organises an event
     ("Wij houden een voorleesontbijt", "Er is een bijeenkomst voor ouders")."""
     cues = [match for match in [first("invite", text), *(p.search(text) for p in _meeting_words())] if match]
-    if not cues and invitation_what.has_event_noun(text):
-        cues = [match for match in [first("organise", text)] if match]
+    if not cues:
+        organise = first("organise", text)
+        cues = [organise] if organise and invitation_what.has_event_noun(text) else []
     return min((match.span() for match in cues), default=None)
 
 
@@ -53,6 +54,7 @@ class _Invitation:
         self.all = range(len(sentences))
         self._firsts: dict[tuple[str, int], int | None] = {}
         self._cues: dict[int, tuple[int, int] | None] = {}
+        self._events: dict[int, tuple[str | None, str]] = {}
 
     def _first(self, test, paragraph: int) -> int | None:
         """The first sentence of `paragraph` for which `test` holds (found once per paragraph)."""
@@ -138,17 +140,22 @@ class _Invitation:
         paragraph = self.s.paragraphs[i]
         return [j for step in (-1, 0, 1) for j in self.s.in_paragraph(paragraph + step)]
 
-    @functools.cached_property
-    def events(self) -> dict[int, tuple[str | None, str]]:
-        """Inviting sentence -> (kind, stem) of its event noun (see invitation_what.event_at)."""
-        return {i: invitation_what.event_at(self.s.texts[i], self.cue_span(i)) for i in self.all if self.cue(i)}
+    def event_noun(self, i: int) -> tuple[str | None, str]:
+        """(kind, stem) of the event noun of inviting sentence `i` (see invitation_what.event_at)."""
+        if i not in self._events:
+            self._events[i] = invitation_what.event_at(self.s.texts[i], self.cue_span(i))
+        return self._events[i]
+
+    def events(self):
+        """(sentence, (kind, stem)) of every inviting sentence, found lazily in text order."""
+        return ((i, self.event_noun(i)) for i in self.all if self.cue(i))
 
     def _names_event(self, j: int) -> bool:
         return self.s.has("event_reference", j) or any(stem in self.s.texts[j].lower() for stem in self._stems)
 
     @functools.cached_property
     def _stems(self) -> set[str]:
-        return {stem for _, stem in self.events.values() if stem}
+        return {stem for _, (_, stem) in self.events() if stem}
 
     def refers_to_event(self, j: int) -> bool:
         """Sentence `j`'s paragraph speaks of the event: "Op deze avond ...", or names its noun again."""
@@ -162,7 +169,7 @@ class _Invitation:
 
     def what(self) -> list[str]:
         headings = [j for j in self.all if self.s.kinds[j] == "heading"]
-        for i, (kind, _) in self.events.items():
+        for i, (kind, _) in self.events():
             if kind == invitation_what.NAMED:
                 return []
             context = self._context(i)
@@ -183,9 +190,10 @@ class _Invitation:
     def why(self) -> list[str]:
         """The purpose may stand anywhere, but not in a sentence about another event outside an
         inviting paragraph."""
-        return [] if any(self.s.has("why", j) and (
-            not self._other_event(j) or self._first(self.cue, self.s.paragraphs[j]) is not None)
-            for j in self.all) else ["why"]
+        reasons = [j for j in self.all if self.s.has("why", j)]
+        if any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons):
+            return []
+        return [] if any(not self._other_event(j) for j in reasons) else ["why"]
 
     def contact(self) -> list[str]:
         """An e-mail address or phone number; or, where the letter invites questions, a named person
