@@ -8,6 +8,7 @@ Choice of pipeline:
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from pathlib import Path
 
@@ -54,7 +55,12 @@ def _bundled() -> Path:
 @functools.cache
 def get_nlp() -> Language:
     """The process-wide pipeline (loaded on first use)."""
-    return spacy.load(model_location())
+    nlp = spacy.load(model_location())
+    # The pipeline and the libraries live as long as the process: moving them out of the garbage
+    # collector's sight saves it rescanning them (a tenth of the time of a 1,000-word analysis).
+    gc.collect()
+    gc.freeze()
+    return nlp
 
 
 def model_info(nlp: Language) -> dict[str, str]:

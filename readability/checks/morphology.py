@@ -30,9 +30,9 @@ def _suffixes() -> tuple[str, ...]:
 
 def stems(text: str) -> tuple[tuple[str, bool], ...]:
     """(candidate base form, whether it is a literal prefix of `text`), longest ending first."""
-    found = []
+    found, lower = [], text.lower()
     for suffix in _suffixes():
-        if text.lower().endswith(suffix) and len(text) - len(suffix) >= 2:
+        if lower.endswith(suffix) and len(text) - len(suffix) >= 2:
             stem = text[: len(text) - len(suffix)]
             found.append((stem, True))
             found.extend((changed, False) for changed in _spelling_changes(stem))
