@@ -71,9 +71,10 @@ def _compound(index: TermIndex, word: Word) -> list[Match]:
     text, start = word.text, word.start
     if len(text) < 7 or word.pos not in COMPOUND_POS:
         return []
-    matches = _compound_head(index, text, start) or (index.may_start(text) and _compound_modifier(index, text, start))
-    if not matches or zipf_frequency(word.lower, "nl") >= check_data("terms")["compound_max_zipf"]:
-        return []
+    if zipf_frequency(word.lower, "nl") >= check_data("terms")["compound_max_zipf"]:
+        return []  # a common word is not read as a glossary term inside a compound
+    matches = (_compound_head(index, text, start)
+               or (index.may_start(text) and _compound_modifier(index, text, start)) or [])
     return [Match(word.start, word.end, match.form, match.part) for match in matches]
 
 
