@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +15,11 @@ class Unit:
     end: int
     kind: str  # sentence | heading | salutation | date | list-item | closing
     doc: Doc  # the parse of text[start:end]; token.idx is relative to `start`
+
+    @cached_property
+    def text(self) -> str:
+        """text[start:end] of the letter (Doc.text joins the tokens again on every call)."""
+        return self.doc.text
 
     def offset(self, token: Token) -> int:
         """Offset of a token in the whole text."""

@@ -88,7 +88,7 @@ def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[Senten
         if above:
             findings.extend(sentence_findings(f, level, target, reasons))
         reports.append(SentenceReport(
-            start=f.unit.start, end=f.unit.end, text=f.unit.doc.text, kind=f.unit.kind,
+            start=f.unit.start, end=f.unit.end, text=f.unit.text, kind=f.unit.kind,
             words=f.words, level=level, lint=f.lint, reasons=reasons,
         ))
     return reports, findings
@@ -116,7 +116,7 @@ def _summary(level: Level, target: Level, verdict: str, hard_sentences: int) -> 
 
 
 def _flesch_douma(text: str, scored: list[UnitFeatures]) -> float | None:
-    running_text = "\n".join(f.unit.doc.text for f in scored)
+    running_text = "\n".join(f.unit.text for f in scored)
     return round(textstat.flesch_reading_ease(running_text), 1) if running_text.strip() else None
 
 

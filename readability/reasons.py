@@ -27,7 +27,7 @@ def sentence_reasons(features: UnitFeatures, target: Level) -> list[str]:
         if features.split_before is not None:
             reason += f" Maak er twee zinnen van, bijvoorbeeld bij '{features.split_before.text}'."
         reasons.append(reason)
-    text = features.unit.doc.text
+    text = features.unit.text
     for start, end in features.passives:
         phrase = text[start - features.unit.start:end - features.unit.start]
         reasons.append(f"Lijdende vorm: '{phrase}'. Schrijf wie iets doet, bijvoorbeeld 'wij vragen u'.")
@@ -64,13 +64,13 @@ def sentence_findings(features: UnitFeatures, level: Level, target: Level, reaso
         rule="sentence.level",
         start=unit.start,
         end=unit.end,
-        text=unit.doc.text,
+        text=unit.text,
         message=f"Deze zin is niveau {level}: te moeilijk voor {target}. " + " ".join(reasons),
         severity="error" if steps_above >= 2 else "warning",
     )]
     for start, end in features.passives:
         findings.append(Finding(
-            rule="passive", start=start, end=end, text=unit.doc.text[start - unit.start:end - unit.start],
+            rule="passive", start=start, end=end, text=unit.text[start - unit.start:end - unit.start],
             message="Lijdende vorm. Schrijf wie iets doet: 'wij vragen u' in plaats van 'u wordt gevraagd'.",
             severity="info",
         ))
