@@ -46,6 +46,13 @@ class Glossary:
     entries: tuple[Entry, ...] = ()
     allow: frozenset[str] = frozenset()  # lower-cased terms never to flag
 
+    def __hash__(self) -> int:  # a glossary keys the term index cache: hash its entries once
+        return self._hash
+
+    @functools.cached_property
+    def _hash(self) -> int:
+        return hash((self.entries, self.allow))
+
 
 class GlossaryError(ValueError):
     """A glossary file or request that cannot be used; `message_nl` is for school users."""

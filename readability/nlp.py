@@ -63,7 +63,9 @@ def get_nlp() -> Language:
     return nlp
 
 
+@functools.cache  # Language.meta gathers every component's labels on each call
 def model_info(nlp: Language) -> dict[str, str]:
     """Package-style name ("nl_core_news_sm", "nl_ouderbrief") and version of the pipeline."""
-    lang, name = nlp.meta.get("lang", "nl"), nlp.meta.get("name", "unknown")
-    return {"name": name if name.startswith(f"{lang}_") else f"{lang}_{name}", "version": nlp.meta.get("version", "0")}
+    meta = nlp.meta
+    lang, name = meta.get("lang", "nl"), meta.get("name", "unknown")
+    return {"name": name if name.startswith(f"{lang}_") else f"{lang}_{name}", "version": meta.get("version", "0")}
