@@ -7,6 +7,8 @@ import re
 from readability.checks.data import check_data
 
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+ESCAPE = re.compile(r"\\.")  # \W, \B, \D ... are not capitals
+CAPITAL = re.compile(r"[A-ZÀ-Þ]")
 
 
 @functools.cache
@@ -14,13 +16,30 @@ def _compiled(name: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in check_data("patterns")[name])
 
 
+def _alternatives(patterns, flags=0) -> re.Pattern | None:
+    """Patterns as one regex of alternatives, in their order, so a text is scanned once. At the
+    leftmost position where some pattern matches, the first such pattern wins, as in `first`.
+    Group names are dropped (several patterns of a group share them); `find_all` keeps them."""
+    patterns = [NAMED_GROUP.sub("(?:", pattern) for pattern in patterns]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
+
+
 @functools.cache
 def _any_of(name: str) -> re.Pattern:
-    """The group's patterns as one regex of alternatives, in their order, so a text is scanned once.
-    At the leftmost position where some pattern matches, the first such pattern wins, as in `first`.
-    Group names are dropped (several patterns of a group share them); `find_all` keeps them."""
-    alternatives = (NAMED_GROUP.sub("(?:", pattern) for pattern in check_data("patterns")[name])
-    return re.compile("|".join(f"(?:{alternative})" for alternative in alternatives), re.IGNORECASE)
+    return _alternatives(check_data("patterns")[name], re.IGNORECASE)
+
+
+def _case_sensitive(pattern: str) -> bool:
+    return "(?-i:" in pattern or CAPITAL.search(ESCAPE.sub("", pattern)) is not None
+
+
+@functools.cache
+def _for_has(name: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The group split for `has`: its lower-case patterns without IGNORECASE, to scan lower-cased
+    text (twice as fast), and its case-sensitive ones, to scan the text as written."""
+    patterns = check_data("patterns")[name]
+    return (_alternatives([p for p in patterns if not _case_sensitive(p)]),
+            _alternatives([p for p in patterns if _case_sensitive(p)], re.IGNORECASE))
 
 
 def find_all(name: str, text: str) -> list[re.Match]:
@@ -35,4 +54,5 @@ def first(name: str, text: str) -> re.Match | None:
 
 def has(name: str, text: str) -> bool:
     """Whether any pattern of the group `name` matches."""
-    return _any_of(name).search(text) is not None
+    lower_case, case_sensitive = _for_has(name)
+    return bool((lower_case and lower_case.search(text.lower())) or (case_sensitive and case_sensitive.search(text)))
