@@ -78,6 +78,8 @@ class FastWordFeatures(WordFeatures):
     between a word and its head from running totals gives the same number.
     """
 
+    _wordlists = lint_wordlists  # lint-ii's property imports the module again for every look-up
+
     def _calculate_dep_length(self, head: Token) -> int:
         if self.token.dep_ == "punct":
             return 0
