@@ -6,7 +6,7 @@ replacements among them.
 from __future__ import annotations
 
 from readability.analysis import Analysis
-from readability.checks import address, dialogue, fathers, invitation, mothers
+from readability.checks import acronyms, address, dialogue, fathers, invitation, mothers, school_words
 from readability.checks.terms import TermFinding, find_terms
 from readability.checks.words import words_of
 from readability.glossary import Glossary, builtin_glossary, with_school
@@ -15,12 +15,15 @@ from readability.report import Finding
 
 def run_checks(analysis: Analysis, school_glossary: Glossary | None = None) -> list[Finding]:
     words = words_of(analysis)
-    terms = find_terms(words, analysis.text, with_school(builtin_glossary(), school_glossary))
+    glossary = with_school(builtin_glossary(), school_glossary)
+    terms = find_terms(words, analysis.text, glossary)
     if fathers.names_both_parents(words):  # "luizenmoeders en -vaders" leaves nobody out
         terms = [finding for finding in terms if finding.rule != "gender"]
     one_sided = fathers.check(analysis, words)
     if one_sided:  # a mother-only letter: also its mother words that no glossary lists
         terms += mothers.check(words, terms)
+    terms += acronyms.check(words, analysis.text, terms, glossary.allow)
+    terms += school_words.check(words, analysis.text, terms, glossary.allow)
     findings = (terms + one_sided + address.check(analysis, words) + invitation.check(analysis)
                 + dialogue.check(analysis))
     return sorted(findings, key=lambda finding: (finding.start, finding.end, finding.rule))

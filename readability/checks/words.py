@@ -63,3 +63,18 @@ def words_in(words: list[Word], span: tuple[int, int]) -> list[Word]:
     """The words (in text order) that start inside `span`."""
     starts = [word.start for word in words]
     return words[bisect.bisect_left(starts, span[0]):bisect.bisect_left(starts, span[1])]
+
+
+class Taken:
+    """Spans already reported by another check: does a new span overlap one of them?"""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = []  # the furthest end among the spans up to each one
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.starts, end)  # spans that start before `end`
+        return before > 0 and self.reach[before - 1] > start
