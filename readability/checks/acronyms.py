@@ -50,26 +50,39 @@ def _shouts(words: list[Word], i: int, text: str) -> bool:
                for j in (i - 1, i + 1))
 
 
-def _acronym(word: Word) -> str | None:
-    """The capitals that make `word` (or a part of it before or after a hyphen) an acronym."""
-    if word.text[1:].islower() or not any(char.isupper() for char in word.text):
-        return None  # most words: no regular expression needed
+def _acronym(text: str) -> str | None:
+    """The capitals that make `text` (or a part of it before or after a hyphen) an acronym."""
     data = _data()
-    for part in word.text.split("-"):
+    for part in text.split("-"):
         if data.acronym.fullmatch(part):
             short = CAPITALS.match(part).group()
             return None if short in data.not_abbreviations else short
     return None
 
 
-def _dotted(word: Word, text: str) -> bool:
-    """Lower-case letters joined by dots or a slash ("m.i.v", "p/p"), or a short word with a dot
-    after which the sentence goes on ("ca. 20", "excl. btw")."""
+def _kind(text: str) -> tuple[str, str | None] | None:
+    """What a word may be: ("acronym", its capitals), ("dotted", None) for "m.i.v" or "p/p",
+    ("short", None) for a short lower-case word that is an abbreviation when a dot follows it
+    inside a sentence ("ca. 20"), or None. Decided once per distinct word, mostly without a regex."""
     data = _data()
-    if data.dotted.fullmatch(word.text):
-        return not data.web.search(word.text)
-    return (len(word.text) <= data.raw["short_before_dot"] and word.text.isalpha() and word.text.islower()
-            and text[word.end:word.end + 1] == "." and SENTENCE_GOES_ON.match(text, word.end) is not None)
+    if text.lower() in data.raw["days"]:
+        return "day", None
+    if text[:2].isupper() and text[2:4].isdigit():
+        return "iban", None
+    if "." in text or "/" in text:
+        return ("dotted", None) if data.dotted.fullmatch(text) and not data.web.search(text) else None
+    if text[1:].islower():
+        short = (len(text) <= data.raw["short_before_dot"] and text.islower() and text.isalpha()
+                 and zipf_frequency(text, "nl") < data.raw["short_max_zipf"])
+        return ("short", None) if short else None
+    if not any(char.isupper() for char in text):
+        return None
+    short = _acronym(text)
+    return ("acronym", short) if short else None
+
+
+def _short_before_dot(word: Word, text: str) -> bool:
+    return text[word.end:word.end + 1] == "." and SENTENCE_GOES_ON.match(text, word.end) is not None
 
 
 def _finding(start: int, end: int, text: str, message: str, suggestions: list[str]) -> Finding:
@@ -77,37 +90,48 @@ def _finding(start: int, end: int, text: str, message: str, suggestions: list[st
                    suggestions=suggestions, severity=_data().raw["severity"])
 
 
-def _days(text: str, taken: Taken) -> list[Finding]:
+def _days(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of the shortened weekdays in a range or before a date at `at`."""
     data = _data()
-    found = {}
     for pattern in data.days:
-        for match in pattern.finditer(text):
-            for group in range(1, (pattern.groups or 0) + 1, 2):
-                start, end = match.start(group), match.end(group + 1)
-                if start >= 0 and not taken.overlaps(start, end):
-                    full = data.raw["days"][match.group(group).lower()]
-                    found[start] = _finding(start, end, text, data.raw["messages"]["day"].format(
-                        word=text[start:end], day=full), [full])
-    return list(found.values())
+        match = pattern.match(text, at)
+        if match:
+            return [(match.start(group), match.end(group + 1), data.raw["days"][match.group(group).lower()])
+                    for group in range(1, pattern.groups + 1, 2)]
+    return []
+
+
+def _iban_end(word: Word, text: str) -> int:
+    """Where a bank account number that starts at `word` ends ("NL12 BANK 0123 4567 89"); 0 if none."""
+    match = _data().iban.match(text, word.start)
+    return match.end() if match else 0
 
 
 def check(words: list[Word], text: str, taken: list[Finding], allow: frozenset[str] = frozenset()) -> list[Finding]:
     """Abbreviation findings for the words no finding in `taken` covers."""
     data = _data()
+    kinds = {text: kind for text in {word.text for word in words} if (kind := _kind(text))}
+    if not kinds:
+        return []
     taken_spans = Taken([(finding.start, finding.end) for finding in taken]
-                        + [match.span() for match in data.iban.finditer(text)]
                         + [match.span() for match in data.names.finditer(text)])
-    findings, seen = [], {}
+    found, account_end = {}, 0
     for i, word in enumerate(words):
-        if word.text not in seen:
-            seen[word.text] = _acronym(word)
-        short = seen[word.text]
-        dotted = short is None and _dotted(word, text)
-        if (short is None and not dotted) or word.lower in allow or taken_spans.overlaps(word.start, word.end):
+        kind = kinds.get(word.text)
+        if kind is None or word.start < account_end or word.lower in allow:
             continue
-        if short is not None and _shouts(words, i, text):
-            continue
-        end = word.end + 1 if dotted and text[word.end:word.end + 1] == "." else word.end
-        message = data.raw["messages"]["acronym"].format(word=text[word.start:end], short=short or text[word.start:end])
-        findings.append(_finding(word.start, end, text, message, []))
-    return findings + _days(text, Taken([(f.start, f.end) for f in taken + findings]))
+        if kind[0] == "iban":
+            account_end = _iban_end(word, text)
+        elif kind[0] == "day":
+            for start, end, day in _days(text, word.start):
+                if not taken_spans.overlaps(start, end):
+                    message = data.raw["messages"]["day"].format(word=text[start:end], day=day)
+                    found[start] = _finding(start, end, text, message, [day])
+        elif (word.start not in found and (kind[0] != "short" or _short_before_dot(word, text))
+              and not taken_spans.overlaps(word.start, word.end)
+              and not (kind[0] == "acronym" and _shouts(words, i, text))):
+            end = word.end + 1 if kind[0] != "acronym" and text[word.end:word.end + 1] == "." else word.end
+            written = text[word.start:end]
+            message = data.raw["messages"]["acronym"].format(word=written, short=kind[1] or written)
+            found[word.start] = _finding(word.start, end, text, message, [])
+    return list(found.values())

@@ -52,11 +52,10 @@ def _school_modifier(lower: str) -> bool:
     return first is not None and _known_or_pair(lower[first.end():])
 
 
-def is_school_word(word: Word) -> bool:
-    """A rare noun built from school parts."""
+def is_school_word(lower: str, pos: str | None) -> bool:
+    """A rare noun (`lower`, spaCy part of speech `pos`) built from school parts."""
     data = _data()
-    lower = word.lower
-    if len(lower) < data.raw["min_length"] or (word.pos is not None and word.pos not in data.pos):
+    if len(lower) < data.raw["min_length"] or (pos is not None and pos not in data.pos):
         return False
     if not (_school_head(lower) or _school_modifier(lower)):
         return False
@@ -73,14 +72,18 @@ def _name(word: Word, text: str) -> bool:
 
 def check(words: list[Word], text: str, taken: list[Finding], allow: frozenset[str] = frozenset()) -> list[Finding]:
     """Jargon findings for rare school words that no finding in `taken` covers."""
+    shortest = _data().raw["min_length"]
+    school = {key for key in {(word.lower, word.pos) for word in words if len(word.lower) >= shortest}
+              if is_school_word(*key)}
+    if not school:
+        return []
     covered = Taken([(finding.start, finding.end) for finding in taken])
     messages = check_data("terms")["messages"]
-    school, explained, findings = {}, set(), []
+    explained, findings = set(), []
     for word in words:
         if (word.lower, word.pos) not in school:
-            school[word.lower, word.pos] = is_school_word(word)
-        if (not school[word.lower, word.pos] or word.lower in allow or covered.overlaps(word.start, word.end)
-                or _name(word, text)):
+            continue
+        if word.lower in allow or covered.overlaps(word.start, word.end) or _name(word, text):
             continue
         if word.lower in explained or explained_at(word.start, word.end, text):
             explained.add(word.lower)
