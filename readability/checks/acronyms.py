@@ -65,7 +65,7 @@ def _kind(text: str) -> tuple[str, str | None] | None:
     ("short", None) for a short lower-case word that is an abbreviation when a dot follows it
     inside a sentence ("ca. 20"), or None. Decided once per distinct word, mostly without a regex."""
     data = _data()
-    if text.lower() in data.raw["days"]:
+    if text.lower() in data.raw["days"] and not text.isupper():  # "wo", but "WO" is an acronym
         return "day", None
     if text[:2].isupper() and text[2:4].isdigit():
         return "iban", None
