@@ -86,3 +86,21 @@ def test_a_school_word_the_letter_explains_is_not_found():
 def test_a_school_word_asks_to_explain_it():
     [finding] = findings("Uw kind praat met de rekenconsulent.", "jargon")
     assert "leg het woord uit" in finding.message and finding.severity == "warning" and not finding.suggestions
+
+
+def officialese(text: str) -> list[str]:
+    return texts(findings(text, "officialese"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wij sturen de brief later, daar de printer kapot is.", ["daar"]),
+    ("Daar wij geen plek hebben, gaat het feest niet door.", ["Daar"]),
+    ("De boeken, welke uw kind krijgt, zijn gratis.", ["welke"]),
+    ("Wij bespreken de afspraken welke in mei zijn gemaakt.", ["welke"]),
+    ("Daar mogen de kinderen spelen.", []),                      # "daar" is a place
+    ("Wij zijn daar om negen uur.", []),
+    ("Welke dag past u het best?", []),                          # a question word
+    ("Laat ons weten welke dag u kiest.", []),
+])
+def test_daar_and_welke_are_officialese_only_as_because_and_relative_pronoun(text, expected):
+    assert officialese(text) == expected

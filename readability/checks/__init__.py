@@ -6,7 +6,7 @@ replacements among them.
 from __future__ import annotations
 
 from readability.analysis import Analysis
-from readability.checks import acronyms, address, dialogue, fathers, invitation, mothers, school_words
+from readability.checks import acronyms, address, dialogue, fathers, formal_words, invitation, mothers, school_words
 from readability.checks.terms import TermFinding, find_terms
 from readability.checks.words import words_of
 from readability.glossary import Glossary, builtin_glossary, with_school
@@ -24,6 +24,7 @@ def run_checks(analysis: Analysis, school_glossary: Glossary | None = None) -> l
         terms += mothers.check(words, terms)
     terms += acronyms.check(words, analysis.text, terms, glossary.allow)
     terms += school_words.check(words, analysis.text, terms, glossary.allow)
+    terms += formal_words.check(words, analysis.text, terms)
     findings = (terms + one_sided + address.check(analysis, words) + invitation.check(analysis)
                 + dialogue.check(analysis))
     return sorted(findings, key=lambda finding: (finding.start, finding.end, finding.rule))
