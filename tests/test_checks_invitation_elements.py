@@ -34,18 +34,25 @@ CASES = {
          "Graag zien wij u bij de gastles van de brandweer.",
          "Wij zoeken ouders die willen helpen bij het versieren van de klas.",
          "Wij houden een voorleesontbijt en u bent welkom.",
-         "Kom naar de opening van onze nieuwe speelplaats!"],
+         "Kom naar de opening van onze nieuwe speelplaats!",
+         "Basisschool De Regenboog nodigt u uit voor de kerstmarkt van groep 4.",
+         "Daarom houden wij een vossenjacht rond de school.",
+         "Voor de kerstmarkt hebben we uw hulp hard nodig.",
+         "Wij zoeken ouders die mee willen fietsen naar de kerstmarkt."],
         ["Wij nodigen u uit voor een bijeenkomst.",
          "Wij houden een activiteit voor ouders.",
          "Wij nodigen u uit. Wat we gaan doen, is een verrassing.",
-         "Voorafgaand aan de excursie wordt een bijeenkomst voor ouders georganiseerd."],
+         "Voorafgaand aan de excursie wordt een bijeenkomst voor ouders georganiseerd.",
+         "Daarom houden wij een bijeenkomst voor ouders."],
     ),
     "when": (
         ["Het is op donderdag 12 december om half zes.",
          "Het is op 12-12 van 17:00 tot 19:00.",
          "Het begint op woensdagmiddag om 14.00 uur.",
          "Het is elke dinsdagavond van 19.00 tot 20.00 uur.",
-         "Datum: vrijdag 13 december\nTijd: 18.30 uur"],
+         "Datum: vrijdag 13 december\nTijd: 18.30 uur",
+         "Het is op donderdag 12 december.\n\nWe vertrekken om 17.00 uur vanaf school.",
+         "Het is op donderdag 12 december.\n\nVoor ouders is het van 17.00 tot 19.00 uur."],
         ["Het is in week 50.",
          "Het is op donderdag 12 december.",
          "Het is 's avonds, in december.",
@@ -62,7 +69,8 @@ CASES = {
     "why": (
         ["De kinderen verkopen kaarten, want we sparen voor een goed doel.",
          "Wij vertellen over het goede doel van dit jaar.",
-         "Zo kunt u andere ouders leren kennen."],
+         "Zo kunt u andere ouders leren kennen.",
+         "Gezien het feit dat de klas geld nodig heeft, verkopen de kinderen kaarten."],
         ["De kinderen verkopen kaarten."],
     ),
     "bring": (
@@ -79,7 +87,9 @@ CASES = {
          "Geef u vóór 9 december op bij de juf.",
          "Vul het strookje in en geef het vóór maandag aan de juf.",
          "U hoeft zich niet aan te melden.",
-         "Stuur vóór 9 december een mail naar de juf als u komt."],
+         "Stuur vóór 9 december een mail naar de juf als u komt.",
+         "Graag een seintje vóór 9 december of u komt.",
+         "Wij vragen u vóór 9 december in de app aan te geven of u komt."],
         ["Laat weten of u komt.",
          "Aanmelden kan via Parro."],
     ),
@@ -135,3 +145,7 @@ def test_an_imperative_come_is_an_invitation():
             "de speelzaal.\n")
     assert "working-hours" in missing(text)
     assert missing("Beste ouders,\n\nDe fotograaf komt op dinsdag 8 oktober naar school.\n") == set()
+
+
+def test_needing_something_is_not_an_invitation():
+    assert missing("Beste ouders,\n\nHet is nodig dat u uw kind om 12.00 uur uit school haalt.\n") == set()
