@@ -29,9 +29,10 @@ def _data() -> SimpleNamespace:
     return SimpleNamespace(
         raw=data, acronym=re.compile(data["acronym"]), dotted=re.compile(data["dotted"], re.IGNORECASE),
         iban=re.compile(data["iban"]), names=re.compile("|".join(re.escape(name) for name in data["names"])),
-        days=tuple(re.compile(data[key].format(day=days), re.IGNORECASE) for key in ("day_range", "day_date")),
+        day_patterns=tuple(re.compile(data[key].format(day=days), re.IGNORECASE) for key in ("day_range", "day_date")),
         web=re.compile(r"\.(?:" + "|".join(data["web_endings"]) + r")$", re.IGNORECASE),
-        not_abbreviations=frozenset(data["not_abbreviations"]))
+        not_abbreviations=frozenset(data["not_abbreviations"]), days=frozenset(data["days"]),
+        short_length=max(data["short_before_dot"], *map(len, data["days"])))
 
 
 def _capitals(word: Word) -> bool:
@@ -62,22 +63,22 @@ def _acronym(text: str) -> str | None:
 
 def _kind(text: str) -> tuple[str, str | None] | None:
     """What a word may be: ("acronym", its capitals), ("dotted", None) for "m.i.v" or "p/p",
-    ("short", None) for a short lower-case word that is an abbreviation when a dot follows it
-    inside a sentence ("ca. 20"), or None. Decided once per distinct word, mostly without a regex."""
+    ("day", None) for "ma" or "Vr", ("iban", None) for the start of an account number, ("short",
+    None) for a short lower-case word that is an abbreviation when a dot follows it inside a
+    sentence ("ca. 20"), or None. Decided once per distinct word, mostly without a regex."""
     data = _data()
-    if text.lower() in data.raw["days"] and not text.isupper():  # "wo", but "WO" is an acronym
-        return "day", None
-    if text[:2].isupper() and text[2:4].isdigit():
-        return "iban", None
     if "." in text or "/" in text:
         return ("dotted", None) if data.dotted.fullmatch(text) and not data.web.search(text) else None
-    if text[1:].islower():
-        short = (len(text) <= data.raw["short_before_dot"] and text.islower() and text.isalpha()
-                 and zipf_frequency(text, "nl") < data.raw["short_max_zipf"])
+    if text[1:].islower():  # most words: "school", "Beste", "ma", "Vr"
+        if len(text) > data.short_length:
+            return None
+        if text.lower() in data.days:
+            return "day", None
+        short = text.islower() and text.isalpha() and zipf_frequency(text, "nl") < data.raw["short_max_zipf"]
         return ("short", None) if short else None
-    if not any(char.isupper() for char in text):
-        return None
-    short = _acronym(text)
+    if text[:2].isupper() and text[2:4].isdigit():
+        return "iban", None
+    short = _acronym(text) if any(char.isupper() for char in text) else None  # "WO" is an acronym, not a day
     return ("acronym", short) if short else None
 
 
@@ -93,7 +94,7 @@ def _finding(start: int, end: int, text: str, message: str, suggestions: list[st
 def _days(text: str, at: int) -> list[tuple[int, int, str]]:
     """(start, end, full name) of the shortened weekdays in a range or before a date at `at`."""
     data = _data()
-    for pattern in data.days:
+    for pattern in data.day_patterns:
         match = pattern.match(text, at)
         if match:
             return [(match.start(group), match.end(group + 1), data.raw["days"][match.group(group).lower()])
