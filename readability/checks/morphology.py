@@ -31,6 +31,8 @@ def _suffixes() -> tuple[str, ...]:
 def stems(text: str) -> tuple[tuple[str, bool], ...]:
     """(candidate base form, whether it is a literal prefix of `text`), longest ending first."""
     found, lower = [], text.lower()
+    if not lower.endswith(_suffixes()):
+        return ()
     for suffix in _suffixes():
         if lower.endswith(suffix) and len(text) - len(suffix) >= 2:
             stem = text[: len(text) - len(suffix)]

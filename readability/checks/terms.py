@@ -145,9 +145,10 @@ def _keys(word: Word) -> frozenset[str]:
     return frozenset((normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)))
 
 
-def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], i: int, text: str) -> list[Match]:
-    starts = keys[i] & index.phrase_starts
-    if not starts or i + 1 == len(words):
+def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], i: int, text: str,
+                    starts: frozenset[str]) -> list[Match]:
+    """Phrases that start at word `i`, whose keys that begin some phrase are `starts`."""
+    if i + 1 == len(words):
         return []
     candidates = _phrases_starting(index, starts, keys[i + 1]) or _phrases_starting(
         index, starts, {normal(stem) for stem, _ in index.stems(words[i + 1].text)})  # "interne begeleiders"
@@ -237,11 +238,13 @@ def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFin
         if (word.text, word.lemma) not in keys_of:
             keys_of[word.text, word.lemma] = _keys(word)
     keys = [keys_of[word.text, word.lemma] for word in words]
+    phrase_starts = {word_keys: word_keys & index.phrase_starts for word_keys in keys_of.values()}
     matches, memo = [], _WordMemo(index)
     for i, word in enumerate(words):
         if word.lower in index.allow:
             continue
-        matches += _phrase_matches(index, words, keys, i, text) + memo.matches(word, text)
+        starts = phrase_starts[keys[i]]
+        matches += (_phrase_matches(index, words, keys, i, text, starts) if starts else []) + memo.matches(word, text)
     matches = _longest_first(matches)
     explained = set()
     for match in matches:
