@@ -106,6 +106,11 @@ class FastSentenceAnalysis(SentenceAnalysis):
         return statistics.fmean(frequencies) if frequencies else None
 
     @_CachedOnce
+    def n_subordinate_clauses(self) -> int:
+        """lint-ii's count, without building every clause's word list first."""
+        return sum(feature.is_in_subordinate_clause for feature in self.word_features)
+
+    @_CachedOnce
     def words_before(self) -> list[int]:
         """words_before[i]: tokens before position i that are not punctuation."""
         return [0, *accumulate(token.dep_ != "punct" for token in self.doc)]
