@@ -25,24 +25,33 @@ REPLY_BY = ("vóór", "voor", "uiterlijk")  # "tot en met 15 november" may be a 
 
 
 @functools.cache
-def _meeting_words() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in check_data("invitation")["meeting_words"])
+def _meeting_words() -> re.Pattern:
+    """The meeting words of invitation.yaml as one regular expression."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in check_data("invitation")["meeting_words"]),
+                      re.IGNORECASE)
+
+
+def _cue(text: str) -> tuple[tuple[int, int] | None, bool]:
+    """Where `text` (one sentence) invites parents to come, talk or help (None if it does not), and
+    whether that is only because the school holds or organises an event ("Wij houden een
+    voorleesontbijt", "Er is een bijeenkomst voor ouders"): such a weak cue may be an event for the
+    pupils, not for the parents."""
+    cues = [match for match in (first("invite", text), _meeting_words().search(text)) if match]
+    if cues:
+        return min(match.span() for match in cues), False
+    organise = first("organise", text)
+    if organise and invitation_what.has_event_noun(text):
+        return organise.span(), True
+    return None, False
 
 
 def _cue_span(text: str) -> tuple[int, int] | None:
-    """Where `text` (one sentence) invites parents to come, talk or help; None if it does not.
-    Besides the invite patterns and meeting words: the school holds or organises an event
-    ("Wij houden een voorleesontbijt", "Er is een bijeenkomst voor ouders")."""
-    cues = [match for match in [first("invite", text), *(p.search(text) for p in _meeting_words())] if match]
-    if not cues:
-        organise = first("organise", text)
-        cues = [organise] if organise and invitation_what.has_event_noun(text) else []
-    return min((match.span() for match in cues), default=None)
+    return _cue(text)[0]
 
 
 def _may_invite(text: str) -> bool:
     """A quick test on the whole letter before its sentences are looked at."""
-    return (has("invite", text) or any(p.search(text) for p in _meeting_words())
+    return (has("invite", text) or _meeting_words().search(text) is not None
             or (has("organise", text) and invitation_what.has_event_noun(text)))
 
 
@@ -55,6 +64,7 @@ class _Invitation:
         self._firsts: dict[tuple[str, int], int | None] = {}
         self._cues: dict[int, tuple[int, int] | None] = {}
         self._events: dict[int, tuple[str | None, str]] = {}
+        self._foreign: dict[int, bool] = {}
 
     def _first(self, test, paragraph: int) -> int | None:
         """The first sentence of `paragraph` for which `test` holds (found once per paragraph)."""
@@ -93,7 +103,8 @@ class _Invitation:
         return self.cue(i) or self.s.has("field_label", i) or self.day(i) or self.time(i)
 
     def deadline(self, i: int) -> bool:
-        return self.s.has("deadline", i) and not self.aside(i)
+        """A reply deadline for the parents (not for the pupils' own sign-up or a payment)."""
+        return self.s.has("deadline", i) and not self.aside(i) and not self.s.has("pupil_signup", i)
 
     def way_to_answer(self, i: int) -> bool:
         return self.s.has("respond", i)
@@ -116,7 +127,7 @@ class _Invitation:
         return (["when_day"] if times or not days else []) + (["when_time"] if days or not times else [])
 
     def where(self) -> list[str]:
-        found = any(self.s.has("where", i) and not self.aside(i) and (
+        found = any(self.s.has("where", i) and not self.aside(i) and self.own(i) and (
             self.s.near(i, self.event) or self._first(self.cue, self.s.paragraphs[i]) is not None) for i in self.all)
         return [] if found else ["where"]
 
@@ -127,13 +138,70 @@ class _Invitation:
         return "\n".join(self.s.texts[i] for i in self.all
                          if any(self.s.has(name, i) for name in timed) and not self.aside(i))
 
-    def cue_span(self, i: int) -> tuple[int, int] | None:
+    def _raw_cue(self, i: int) -> tuple[tuple[int, int] | None, bool]:
         if i not in self._cues:
-            self._cues[i] = _cue_span(self.s.texts[i])
+            self._cues[i] = _cue(self.s.texts[i])
         return self._cues[i]
+
+    def cue_span(self, i: int) -> tuple[int, int] | None:
+        return None if self.dropped(i) else self._raw_cue(i)[0]
 
     def cue(self, i: int) -> bool:
         return self.cue_span(i) is not None
+
+    def dropped(self, i: int) -> bool:
+        """Sentence `i` only says that the school holds an event, and a later paragraph invites the
+        parents to something else ("Daarom organiseren wij de Stagemarkt. [...] Ook voor ouders
+        hebben we die dag iets georganiseerd."): the first event is for the pupils."""
+        span, weak = self._raw_cue(i)
+        if span is None or not weak or self.s.has("for_parents", i):
+            return False
+        _, stem = invitation_what.event_at(self.s.texts[i], span)
+        return any(self._raw_cue(k)[0] is not None and self.s.paragraphs[k] != self.s.paragraphs[i]
+                   and self.s.has("for_parents", k) and not (stem and stem in self.s.texts[k].lower())
+                   for k in range(i + 1, len(self.s)))
+
+    @functools.cached_property
+    def main(self) -> int | None:
+        """The first sentence that invites the parents: the invitation the elements are about."""
+        return next((i for i in self.all if self.cue(i)), None)
+
+    @functools.cached_property
+    def _main_stems(self) -> set[str]:
+        """The events of the main invitation: the event nouns of its paragraph and of the paragraphs
+        before it that invite to nothing ("Op vrijdag is de talentenmiddag! [...] U bent welkom.")."""
+        paragraph = self.s.paragraphs[self.main]
+        stems = {stem for i in self.s.in_paragraph(paragraph) if self.cue(i) for _, stem in [self.event_noun(i)] if stem}
+        for earlier in range(paragraph + 1):
+            sentences = self.s.in_paragraph(earlier)
+            if earlier == paragraph or not any(self._raw_cue(j)[0] for j in sentences):
+                stems |= {stem for j in sentences for stem in invitation_what.named_stems(self.s.texts[j])}
+        return stems
+
+    def foreign(self, paragraph: int) -> bool:
+        """Whether `paragraph` is about another event than the main invitation: it holds an event
+        for the pupils (see `dropped`), or it invites to a named event or task that is not one of the
+        main invitation ("Voor het versieren van de zaal zoeken we nog twee ouders", in a letter that
+        invites to a show). Its place, reply and purpose are not those of the invitation."""
+        if paragraph not in self._foreign:
+            self._foreign[paragraph] = self._is_foreign(paragraph)
+        return self._foreign[paragraph]
+
+    def _is_foreign(self, paragraph: int) -> bool:
+        if self.main is None or paragraph == self.s.paragraphs[self.main]:
+            return False
+        sentences = self.s.in_paragraph(paragraph)
+        if any(self.dropped(j) for j in sentences):
+            return True
+        events = [self.event_noun(j) for j in sentences if self.cue(j)]
+        main = self._main_stems
+        if not any(kind in (invitation_what.NAMED, invitation_what.TOPIC) and stem not in main for kind, stem in events):
+            return False
+        return not any(stem in self.s.texts[j].lower() for stem in main for j in sentences)
+
+    def own(self, i: int) -> bool:
+        """Sentence `i` may give a fact of the main invitation (it is not about another event)."""
+        return not self.foreign(self.s.paragraphs[i])
 
     def _context(self, i: int) -> list[int]:
         """Sentence `i`'s paragraph and the paragraphs right before and after it."""
@@ -143,7 +211,7 @@ class _Invitation:
     def event_noun(self, i: int) -> tuple[str | None, str]:
         """(kind, stem) of the event noun of inviting sentence `i` (see invitation_what.event_at)."""
         if i not in self._events:
-            self._events[i] = invitation_what.event_at(self.s.texts[i], self.cue_span(i))
+            self._events[i] = invitation_what.event_at(self.s.texts[i], self._raw_cue(i)[0])
         return self._events[i]
 
     def events(self):
@@ -164,7 +232,7 @@ class _Invitation:
     def _content(self, i: int, j: int) -> bool:
         """Sentence `j` says what happens at the event invited to in sentence `i`: in the same
         paragraph, or in a paragraph next to it that speaks of the event."""
-        return (self.s.has("event_content", j) and not self.s.has("event_unknown", j)
+        return (self.s.has("event_content", j) and not self.s.has("event_unknown", j) and self.own(j)
                 and (self.s.paragraphs[j] == self.s.paragraphs[i] or self.refers_to_event(j)))
 
     def what(self) -> list[str]:
@@ -172,12 +240,16 @@ class _Invitation:
         for i, (kind, _) in self.events():
             if kind == invitation_what.NAMED:
                 return []
+            if self.unknown(i):
+                continue  # "een avond over de reis. Het programma sturen wij later."
+            if kind == invitation_what.TOPIC:
+                return []
             context = self._context(i)
             if any(self._content(i, j) for j in context):
                 return []
             # No event in the inviting sentence ("U bent welkom om te komen kijken"): the event
             # named around it, in a heading or at the start of the letter.
-            if kind is None and any(invitation_what.names_event(self.s.texts[j])
+            if kind is None and any(invitation_what.names_event(self.s.texts[j]) and self.own(j)
                                     for j in context + headings + self._opening()):
                 return []
         return ["what"]
@@ -187,10 +259,20 @@ class _Invitation:
         in a letter that invites to a meeting before the camp)."""
         return invitation_what.names_event(self.s.texts[j]) and not self._names_event(j)
 
+    def unknown(self, i: int) -> bool:
+        """The paragraph of inviting sentence `i` says that the programme is not known yet."""
+        return self._first(self._unknown, self.s.paragraphs[i]) is not None
+
+    def _unknown(self, j: int) -> bool:
+        return self.s.has("event_unknown", j)
+
     def why(self) -> list[str]:
         """The purpose may stand anywhere, but not in a sentence about another event outside an
-        inviting paragraph."""
-        reasons = [j for j in self.all if self.s.has("why", j)]
+        inviting paragraph, nor in a paragraph about another event. Only a topic ("een avond over
+        de reis") is no purpose when the programme is not known yet."""
+        topic = not any(self.unknown(i) for i, _ in self.events())
+        reasons = [j for j in self.all if (self.s.has("why", j) or (topic and self.s.has("why_topic", j)))
+                   and self.own(j)]
         if any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons):
             return []
         return [] if any(not self._other_event(j) for j in reasons) else ["why"]
@@ -223,7 +305,7 @@ class _Invitation:
     def respond(self) -> list[str]:
         if has("no_signup", self.s.text):
             return []
-        if any(self.deadline(i) and self.s.near(i, self.way_to_answer) for i in self.all):
+        if any(self.deadline(i) and self.own(i) and self.s.near(i, self.way_to_answer) for i in self.all):
             return []
         return ([] if has("respond", self.s.text) else ["respond_how"]) + ["respond_when"]
 
