@@ -38,12 +38,20 @@ CASES = {
          "Basisschool De Regenboog nodigt u uit voor de kerstmarkt van groep 4.",
          "Daarom houden wij een vossenjacht rond de school.",
          "Voor de kerstmarkt hebben we uw hulp hard nodig.",
-         "Wij zoeken ouders die mee willen fietsen naar de kerstmarkt."],
+         "Wij zoeken ouders die mee willen fietsen naar de kerstmarkt.",
+         "Wij nodigen u uit voor een zorgoverleg over de kerstmarkt.",
+         "Op donderdag is de voorlichting over de kerstmarkt en wij rekenen op uw komst.",
+         "Wij nodigen u uit voor een overleg.\nIn dit overleg bekijken we samen hoe de kerstmarkt loopt.",
+         "Wij nodigen u uit voor een avond over de kerstmarkt."],
         ["Wij nodigen u uit voor een bijeenkomst.",
          "Wij houden een activiteit voor ouders.",
          "Wij nodigen u uit. Wat we gaan doen, is een verrassing.",
          "Voorafgaand aan de excursie wordt een bijeenkomst voor ouders georganiseerd.",
-         "Daarom houden wij een bijeenkomst voor ouders."],
+         "Daarom houden wij een bijeenkomst voor ouders.",
+         "Wij nodigen u uit voor een overleg.",
+         "Wij nodigen u uit voor een avond over de kerst.\nHet programma van de avond sturen wij later.",
+         "Wij nodigen u uit voor een middag. De invulling volgt binnenkort.",
+         "Wij hopen u te zien op onze middag. Het programma maken we later bekend."],
     ),
     "when": (
         ["Het is op donderdag 12 december om half zes.",
@@ -63,24 +71,41 @@ CASES = {
          "Het is online, via Teams.",
          "Adres: Kerkstraat 5 in Delft.",
          "We zijn in de aula van de school.",
-         "Het is in lokaal 12."],
-        ["Waar het is, hoort u later."],
+         "Het is in lokaal 12.",
+         "Het is in de IB-ruimte op de eerste verdieping.",
+         "We ontvangen u in de spreekkamer naast de hal.",
+         "Locatie: sporthal De Boog.",
+         "Het is in het Groene Huis, Dorpsstraat 4."],
+        ["Waar het is, hoort u later.",
+         "De kinderen reizen daarna met de bus naar Artis."],
     ),
     "why": (
         ["De kinderen verkopen kaarten, want we sparen voor een goed doel.",
          "Wij vertellen over het goede doel van dit jaar.",
          "Zo kunt u andere ouders leren kennen.",
          "Gezien het feit dat de klas geld nodig heeft, verkopen de kinderen kaarten."],
-        ["De kinderen verkopen kaarten."],
+        ["De kinderen verkopen kaarten.",
+         "Wij hopen u daar te zien.",
+         "Wij rekenen op uw komst."],
     ),
     "bring": (
         ["U hoeft niets mee te nemen.",
          "Trek warme kleren aan.",
          "Zorg voor een eigen beker.",
          "Breng een tas mee voor de kaarten.",
-         "Meenemen: een pen en wat kleingeld."],
+         "Meenemen: een pen en wat kleingeld.",
+         "Wilt u uw identiteitsbewijs meenemen?",
+         "Neemt u het rapport van uw kind mee?",
+         "Graag meenemen: een lunchpakket en drinken.",
+         "U hoeft zelf niets te regelen of mee te nemen.",
+         "Breng gerust een hapje mee voor bij de koffie.",
+         "Vergeet uw laarzen niet mee te nemen."],
         ["Draag uw haar vast.",
-         "De kinderen krijgen een kaart mee naar huis."],
+         "De kinderen krijgen een kaart mee naar huis.",
+         "Wij zorgen voor een hapje en een drankje.",
+         "Uw kind neemt deze brief mee naar huis.",
+         "Na afloop krijgt u een boekje mee.",
+         "Er is koffie en thee."],
     ),
     "respond": (
         ["Meld u uiterlijk 9 december aan via Parro.",
@@ -89,17 +114,29 @@ CASES = {
          "U hoeft zich niet aan te melden.",
          "Stuur vóór 9 december een mail naar de juf als u komt.",
          "Graag een seintje vóór 9 december of u komt.",
-         "Wij vragen u vóór 9 december in de app aan te geven of u komt."],
+         "Wij vragen u vóór 9 december in de app aan te geven of u komt.",
+         "Graag horen wij vóór 9 december of u komt. Dat kan via het aanmeldformulier.",
+         "Aanmelden hoeft niet, u kunt gewoon binnenlopen.",
+         "Schrijf u uiterlijk woensdag in op de lijst bij het lokaal.",
+         "Vul vóór 9 december het antwoordstrookje in."],
         ["Laat weten of u komt.",
-         "Aanmelden kan via Parro."],
+         "Aanmelden kan via Parro.",
+         "De leerlingen melden zich vóór 9 december aan bij hun mentor.",
+         "Betaal vóór 9 december de bijdrage via de app.",
+         "Graag horen wij of u komt."],
     ),
     "contact": (
         ["Bel bij vragen 06-12345678.",
          "Heeft u een vraag? Spreek juf Anna aan op het plein.",
          "Vragen? Stuur de leerkracht van uw kind een bericht in Parro.",
-         "Voor vragen kunt u contact opnemen met mevrouw De Wit."],
+         "Voor vragen kunt u contact opnemen met mevrouw De Wit.",
+         "Vragen? Mail naar kerstmarkt@regenboog.nl.",
+         "Met vragen kunt u terecht bij juf Sanne.",
+         "Bel gerust met de administratie: 0187-654321."],
         ["U kunt uw vragen stellen op de markt.",
-         "Geef uw naam door aan de leerkracht."],
+         "Geef uw naam door aan de leerkracht.",
+         "Vragen? Kijk op onze website.",
+         "Meer informatie vindt u in Parro."],
     ),
 }
 
@@ -149,3 +186,60 @@ def test_an_imperative_come_is_an_invitation():
 
 def test_needing_something_is_not_an_invitation():
     assert missing("Beste ouders,\n\nHet is nodig dat u uw kind om 12.00 uur uit school haalt.\n") == set()
+
+
+# Mini letters in which a fact belongs to another event than the invitation (written for this test).
+SHOW = ("Beste ouders,\n\nOp woensdag 9 april om 14.00 uur speelt groep 5 de voorjaarsvoorstelling in de aula. "
+        "De kinderen spelen een toneelstuk over de lente, zodat u ziet wat ze geleerd hebben.\n\n"
+        "U bent van harte welkom om te komen kijken. U hoeft niets mee te nemen.{reply}\n\n"
+        "Voor het opbouwen van het decor zoeken we nog drie klussende ouders. "
+        "Schrijf u vóór 2 april in op de lijst bij de klas.\n\n"
+        "Vragen? Mail juf Noor: n.bakker@school.nl.\n\nGroetjes,\nJuf Noor\n")
+
+
+def test_the_sign_up_of_helpers_for_another_task_is_not_the_reply_to_the_show():
+    assert missing(SHOW.format(reply="")) == {"respond", "working-hours"}
+    assert missing(SHOW.format(reply=" Laat vóór 2 april weten of u komt.")) == {"working-hours"}
+
+
+SPORTS = ("Beste ouders,\n\nOp zaterdag 17 mei van 10.00 tot 15.00 uur houden wij onze jaarlijkse sportdag.{place} "
+          "Wij hebben twintig ouders nodig die een spel willen begeleiden, zodat alle kinderen veilig kunnen sporten.\n\n"
+          "De peuters hebben een eigen programma in het speellokaal. Ook daar zijn twee ouders welkom om te helpen "
+          "bij het schminken.\n\nGeef u vóór 1 mei op bij de leerkracht. Neem een flesje water mee.\n\n"
+          "Vragen? Bel meester Ravi: 06-12345678.\n")
+
+
+def test_the_place_of_a_side_programme_is_not_the_place_of_the_event():
+    assert missing(SPORTS.format(place="")) == {"where"}
+    assert missing(SPORTS.format(place=" Wij zijn op het sportveld aan de Parklaan.")) == set()
+
+
+MARKET = ("Beste ouders,\n\nOp dinsdag 4 maart organiseren wij de beroepenmarkt. Daar praten de leerlingen met "
+          "mensen uit veertig beroepen.\n\nOok voor ouders hebben we die middag iets gepland. Wij beginnen om 18.00 uur in "
+          "de aula.{programme}\n\nMeld u vóór 25 februari aan via de website. U hoeft niets mee te nemen.\n"
+          "Vragen? Mail mevrouw Yilmaz: s.yilmaz@college.nl.\n")
+
+
+def test_an_event_for_the_pupils_does_not_say_what_the_parents_come_for():
+    assert missing(MARKET.format(programme=" Het programma volgt later.")) == {"what", "why"}
+    assert missing(MARKET.format(
+        programme="\nOp deze middag vertellen de docenten over de stages, zodat u uw kind kunt helpen kiezen.")) == set()
+
+
+TRIP = ("Beste ouders,\n\nIn juni gaan de leerlingen van klas 3 op werkweek naar de Ardennen.\n\n"
+        "Voor ouders houden wij een avond over de werkweek. Die is op dinsdag 3 juni om 19.30 uur in de kantine. "
+        "{programme}\n\nLaat vóór 27 mei via Magister weten of u komt. Neem het paspoort van uw kind mee.\n"
+        "Vragen? Bel de heer Visser: 010-1234567.\n")
+
+
+def test_a_topic_is_no_purpose_when_the_programme_follows_later():
+    assert missing(TRIP.format(programme="Het programma van de avond sturen wij later.")) == {"what", "why"}
+    assert missing(TRIP.format(programme="Op deze avond vertellen de docenten wat de leerlingen gaan doen.")) == set()
+
+
+def test_the_deadline_of_the_pupils_own_sign_up_is_not_the_parents_reply():
+    text = ("Beste ouders,\n\nWij nodigen u uit voor de voorlichting over de profielkeuze op maandag 10 maart om "
+            "19.30 uur in de aula. U hoort welke vakken bij elk profiel horen. U hoeft niets mee te nemen.\n"
+            "De leerlingen melden zich vóór 1 april aan bij hun mentor.\n\nVragen? Mail de decaan, "
+            "mevrouw Peters: peters@college.nl.\n")
+    assert missing(text) == {"respond"}

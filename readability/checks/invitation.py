@@ -55,6 +55,11 @@ def _may_invite(text: str) -> bool:
             or (has("organise", text) and invitation_what.has_event_noun(text)))
 
 
+def _same_event(stem: str, stems: set[str]) -> bool:
+    """Whether `stem` names one of the events `stems` ("gesprek" and "intakegesprek" are one event)."""
+    return any(stem in other or other in stem for other in stems)
+
+
 class _Invitation:
     """Tests on the sentences of one letter: which of them give the day, time, place and reply."""
 
@@ -168,10 +173,13 @@ class _Invitation:
 
     @functools.cached_property
     def _main_stems(self) -> set[str]:
-        """The events of the main invitation: the event nouns of its paragraph and of the paragraphs
+        """The events of the main invitation: the event nouns of the inviting sentences of its
+        paragraph; if these name no event, the event nouns of that paragraph and of the paragraphs
         before it that invite to nothing ("Op vrijdag is de talentenmiddag! [...] U bent welkom.")."""
         paragraph = self.s.paragraphs[self.main]
         stems = {stem for i in self.s.in_paragraph(paragraph) if self.cue(i) for _, stem in [self.event_noun(i)] if stem}
+        if stems:
+            return stems
         for earlier in range(paragraph + 1):
             sentences = self.s.in_paragraph(earlier)
             if earlier == paragraph or not any(self._raw_cue(j)[0] for j in sentences):
@@ -193,9 +201,11 @@ class _Invitation:
         sentences = self.s.in_paragraph(paragraph)
         if any(self.dropped(j) for j in sentences):
             return True
-        events = [self.event_noun(j) for j in sentences if self.cue(j)]
+        # Only a cue that invites (not one that only says the school holds something) starts another event.
+        events = [self.event_noun(j) for j in sentences if self.cue(j) and not self._raw_cue(j)[1]]
         main = self._main_stems
-        if not any(kind in (invitation_what.NAMED, invitation_what.TOPIC) and stem not in main for kind, stem in events):
+        if not any(kind in (invitation_what.NAMED, invitation_what.TOPIC) and not _same_event(stem, main)
+                   for kind, stem in events):
             return False
         return not any(stem in self.s.texts[j].lower() for stem in main for j in sentences)
 
@@ -223,7 +233,9 @@ class _Invitation:
 
     @functools.cached_property
     def _stems(self) -> set[str]:
-        return {stem for _, (_, stem) in self.events() if stem}
+        """The events invited to, and the events named before the main invitation (see _main_stems)."""
+        stems = {stem for _, (_, stem) in self.events() if stem}
+        return stems | self._main_stems if self.main is not None else stems
 
     def refers_to_event(self, j: int) -> bool:
         """Sentence `j`'s paragraph speaks of the event: "Op deze avond ...", or names its noun again."""
