@@ -132,11 +132,16 @@ CASES = {
          "Voor vragen kunt u contact opnemen met mevrouw De Wit.",
          "Vragen? Mail naar kerstmarkt@regenboog.nl.",
          "Met vragen kunt u terecht bij juf Sanne.",
-         "Bel gerust met de administratie: 0187-654321."],
+         "Bel gerust met de administratie: 0187-654321.",
+         "Heeft u vragen? Dan kunt u terecht bij meneer Bakker.",
+         "Is iets niet duidelijk? App juf Esra op 06-98765432."],
         ["U kunt uw vragen stellen op de markt.",
          "Geef uw naam door aan de leerkracht.",
          "Vragen? Kijk op onze website.",
-         "Meer informatie vindt u in Parro."],
+         "Meer informatie vindt u in Parro.",
+         "Meester Tim leest een kerstverhaal voor.",
+         "Vragen kunt u stellen via het ouderportaal.",
+         "Na afloop is er tijd om vragen te stellen."],
     ),
 }
 
@@ -243,3 +248,8 @@ def test_the_deadline_of_the_pupils_own_sign_up_is_not_the_parents_reply():
             "De leerlingen melden zich vóór 1 april aan bij hun mentor.\n\nVragen? Mail de decaan, "
             "mevrouw Peters: peters@college.nl.\n")
     assert missing(text) == {"respond"}
+
+
+def test_a_signature_alone_is_no_contact():
+    text = letter(contact="Tot dan!").replace("Groetjes,\nMeester Joost", "Met vriendelijke groet,\nJoost Smit\ndirecteur")
+    assert missing(text) == {"contact"}

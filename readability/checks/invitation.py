@@ -36,7 +36,8 @@ def _cue(text: str) -> tuple[tuple[int, int] | None, bool]:
     whether that is only because the school holds or organises an event ("Wij houden een
     voorleesontbijt", "Er is een bijeenkomst voor ouders"): such a weak cue may be an event for the
     pupils, not for the parents."""
-    cues = [match for match in (first("invite", text), _meeting_words().search(text)) if match]
+    invite = first("invite", text) if has("invite_words", text) else None
+    cues = [match for match in (invite, _meeting_words().search(text)) if match]
     if cues:
         return min(match.span() for match in cues), False
     organise = first("organise", text)
@@ -282,12 +283,14 @@ class _Invitation:
         """The purpose may stand anywhere, but not in a sentence about another event outside an
         inviting paragraph, nor in a paragraph about another event. Only a topic ("een avond over
         de reis") is no purpose when the programme is not known yet."""
-        topic = not any(self.unknown(i) for i, _ in self.events())
-        reasons = [j for j in self.all if (self.s.has("why", j) or (topic and self.s.has("why_topic", j)))
-                   and self.own(j)]
-        if any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons):
+        if self._purpose("why") or (not any(self.unknown(i) for i, _ in self.events()) and self._purpose("why_topic")):
             return []
-        return [] if any(not self._other_event(j) for j in reasons) else ["why"]
+        return ["why"]
+
+    def _purpose(self, name: str) -> bool:
+        reasons = [j for j in self.all if self.s.has(name, j) and self.own(j)]
+        return (any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons)
+                or any(not self._other_event(j) for j in reasons))
 
     def contact(self) -> list[str]:
         """An e-mail address or phone number; or, where the letter invites questions, a named person
