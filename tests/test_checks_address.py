@@ -50,6 +50,7 @@ def test_a_parent_addressed_with_je_outside_quotes_is_still_flagged():
     ("Beste ouders en leerlingen,", True),
     ("Beste leerling en ouders,", True),
     ("Beste ouders & studenten,", True),
+    ("Lieve ouders en kinderen,", True),
     ("Beste ouders van leerlingen uit klas 3,", False),
     ("Geachte ouders/verzorgers van leerlingen in groep 8,", False),
     ("Beste ouder(s)/verzorger(s) van studenten uit leerjaar 2,", False),

@@ -105,7 +105,9 @@ CASES = {
          "Wij zorgen voor een hapje en een drankje.",
          "Uw kind neemt deze brief mee naar huis.",
          "Na afloop krijgt u een boekje mee.",
-         "Er is koffie en thee."],
+         "Er is koffie en thee.",
+         "Neem gerust opa en oma mee.",
+         "Breng ook uw partner mee."],
     ),
     "respond": (
         ["Meld u uiterlijk 9 december aan via Parro.",

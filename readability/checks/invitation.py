@@ -292,6 +292,13 @@ class _Invitation:
         return (any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons)
                 or any(not self._other_event(j) for j in reasons))
 
+    def bring(self) -> list[str]:
+        """Something to bring ("Neem uw paspoort mee") or that nothing is needed, anywhere in the
+        letter (a helper may bring the agenda to the meeting); bringing people along ("Neem gerust
+        opa en oma mee") is not it."""
+        found = any(self.s.has("bring", i) and not self.s.has("bring_people", i) for i in self.all)
+        return [] if found else ["bring"]
+
     def contact(self) -> list[str]:
         """An e-mail address or phone number; or, where the letter invites questions, a named person
         ("Heeft u een vraag? Bel juf Anna.") or a channel to a role ("Stuur de mentor een bericht")."""
@@ -332,7 +339,7 @@ def _missing(text: str, invitation: _Invitation) -> dict[str, list[str]]:
         "when": invitation.when(),
         "where": invitation.where(),
         "why": invitation.why(),
-        "bring": [] if has("bring", text) else ["bring"],
+        "bring": invitation.bring() if has("bring", text) else ["bring"],
         "respond": invitation.respond(),
         "contact": invitation.contact(),
     }
