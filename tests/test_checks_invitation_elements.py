@@ -199,7 +199,7 @@ def test_needing_something_is_not_an_invitation():
 SHOW = ("Beste ouders,\n\nOp woensdag 9 april om 14.00 uur speelt groep 5 de voorjaarsvoorstelling in de aula. "
         "De kinderen spelen een toneelstuk over de lente, zodat u ziet wat ze geleerd hebben.\n\n"
         "U bent van harte welkom om te komen kijken. U hoeft niets mee te nemen.{reply}\n\n"
-        "Voor het opbouwen van het decor zoeken we nog drie klussende ouders. "
+        "Voor het opbouwen van het decor zoeken we nog drie klussende ouders, op dinsdag 8 april om 15.00 uur. "
         "Schrijf u vóór 2 april in op de lijst bij de klas.\n\n"
         "Vragen? Mail juf Noor: n.bakker@school.nl.\n\nGroetjes,\nJuf Noor\n")
 
@@ -211,7 +211,7 @@ def test_the_sign_up_of_helpers_for_another_task_is_not_the_reply_to_the_show():
 
 SPORTS = ("Beste ouders,\n\nOp zaterdag 17 mei van 10.00 tot 15.00 uur houden wij onze jaarlijkse sportdag.{place} "
           "Wij hebben twintig ouders nodig die een spel willen begeleiden, zodat alle kinderen veilig kunnen sporten.\n\n"
-          "De peuters hebben een eigen programma in het speellokaal. Ook daar zijn twee ouders welkom om te helpen "
+          "De peuters hebben 's ochtends een eigen programma in het speellokaal. Ook daar zijn twee ouders welkom om te helpen "
           "bij het schminken.\n\nGeef u vóór 1 mei op bij de leerkracht. Neem een flesje water mee.\n\n"
           "Vragen? Bel meester Ravi: 06-12345678.\n")
 
@@ -255,3 +255,22 @@ def test_the_deadline_of_the_pupils_own_sign_up_is_not_the_parents_reply():
 def test_a_signature_alone_is_no_contact():
     text = letter(contact="Tot dan!").replace("Groetjes,\nMeester Joost", "Met vriendelijke groet,\nJoost Smit\ndirecteur")
     assert missing(text) == {"contact"}
+
+
+RIDE = ("Beste ouders,\n\nOp vrijdag 6 juni gaan de groepen 5 en 6 op schoolreis naar het Openluchtmuseum. "
+        "Daarvoor zoeken wij hulpouders die een groepje willen begeleiden, zodat elk groepje een volwassene heeft. "
+        "We vertrekken om 8.30 uur vanaf het schoolplein en zijn om 16.00 uur terug.\n\n"
+        "Wie wil er ook rijden met de auto? Meld u vóór 23 mei aan bij de leerkracht.{moment}\n\n"
+        "U hoeft niets mee te nemen, de lunch krijgt u van ons. Vragen? Bel juf Mirjam: 0342-123456.\n")
+
+
+def test_another_task_without_a_moment_of_its_own_is_part_of_the_invitation():
+    assert missing(RIDE.format(moment="")) == {"working-hours"}
+
+
+def test_a_welcome_to_questions_before_the_invitation_does_not_hide_it():
+    text = ("Beste ouders,\n\nVragen zijn altijd welkom.\n\nWij nodigen u uit voor de ouderavond van groep 3 op "
+            "dinsdag 14 oktober om 19.30 uur in het speellokaal. De juf vertelt over het leren lezen, zodat u thuis "
+            "kunt helpen. Laat vóór 7 oktober via Parro weten of u komt. U hoeft niets mee te nemen.\n\n"
+            "Heeft u een vraag? Mail juf Ilse: i.jansen@school.nl.\n")
+    assert missing(text) == set()

@@ -202,11 +202,17 @@ class _Invitation:
         sentences = self.s.in_paragraph(paragraph)
         if any(self.dropped(j) for j in sentences):
             return True
-        # Only a cue that invites (not one that only says the school holds something) starts another event.
-        events = [self.event_noun(j) for j in sentences if self.cue(j) and not self._raw_cue(j)[1]]
+        # Another event: a cue that invites (not one that only says the school holds something) to a
+        # named event that is not the main one, at a moment of its own ("op donderdag van 13.00 tot
+        # 14.30 uur", "'s ochtends"). Without a known main event nothing is another one.
         main = self._main_stems
+        if not main:
+            return False
+        events = [self.event_noun(j) for j in sentences if self.cue(j) and not self._raw_cue(j)[1]]
         if not any(kind in (invitation_what.NAMED, invitation_what.TOPIC) and not _same_event(stem, main)
                    for kind, stem in events):
+            return False
+        if not any(self.day(j) or self.time(j) or self.s.has("daytime", j) for j in sentences):
             return False
         return not any(stem in self.s.texts[j].lower() for stem in main for j in sentences)
 
