@@ -284,3 +284,11 @@ def test_a_welcome_to_questions_before_the_invitation_does_not_hide_it():
             "kunt helpen. Laat vóór 7 oktober via Parro weten of u komt. U hoeft niets mee te nemen.\n\n"
             "Heeft u een vraag? Mail juf Ilse: i.jansen@school.nl.\n")
     assert missing(text) == set()
+
+
+def test_a_welcome_to_part_of_the_pupils_event_is_the_invitation():
+    text = ("Beste ouders,\n\nOp dinsdag 13 mei houden de leerlingen van klas 2 een voorleeswedstrijd.\n\n"
+            "Ouders zijn welkom bij de finale, om 19.30 uur in de aula. U ziet hoe de beste lezers voorlezen. "
+            "Laat vóór 6 mei via de app weten of u komt. U hoeft niets mee te nemen.\n\n"
+            "Vragen? Mail mevrouw Dekker: dekker@school.nl.\n")
+    assert missing(text) == set()

@@ -158,14 +158,15 @@ class _Invitation:
     def dropped(self, i: int) -> bool:
         """Sentence `i` only says that the school holds an event, and a later paragraph invites the
         parents to something else ("Daarom organiseren wij de Stagemarkt. [...] Ook voor ouders
-        hebben we die dag iets georganiseerd."): the first event is for the pupils."""
+        hebben we die dag iets georganiseerd."): the first event is for the pupils. A later welcome
+        that names no event of its own ("Ouders zijn welkom bij de finale") is to the same event."""
         span, weak = self._raw_cue(i)
         if span is None or not weak or self.s.has("for_parents", i):
             return False
         _, stem = invitation_what.event_at(self.s.texts[i], span)
         return any(self._raw_cue(k)[0] is not None and self.s.paragraphs[k] != self.s.paragraphs[i]
                    and self.s.has("for_parents", k) and not (stem and stem in self.s.texts[k].lower())
-                   for k in range(i + 1, len(self.s)))
+                   and self.event_noun(k)[0] is not None for k in range(i + 1, len(self.s)))
 
     @functools.cached_property
     def main(self) -> int | None:
