@@ -295,9 +295,14 @@ class _Invitation:
         return ["why"]
 
     def _purpose(self, name: str) -> bool:
-        reasons = [j for j in self.all if self.s.has(name, j) and self.own(j)]
-        return (any(self._first(self.cue, self.s.paragraphs[j]) is not None for j in reasons)
-                or any(not self._other_event(j) for j in reasons))
+        """A sentence gives the purpose (pattern group `name`) in an inviting paragraph, or outside
+        one without naming another event. The paragraphs around the main invitation are read first."""
+        def reason(j: int) -> bool:
+            return (self.s.has(name, j) and self.own(j)
+                    and (self._first(self.cue, self.s.paragraphs[j]) is not None or not self._other_event(j)))
+
+        around = self._context(self.main) if self.main is not None else []
+        return any(reason(j) for j in around) or any(reason(j) for j in self.all if j not in around)
 
     def bring(self) -> list[str]:
         """Something to bring ("Neem uw paspoort mee") or that nothing is needed, anywhere in the
