@@ -6,6 +6,13 @@ and a deadline only next to a way to answer. Sentences about paying or enrolling
 aside: their dates, times and deadlines are not those of the invitation. "What" is the event noun
 nearest to where the letter invites (invitation_what.py); "why" must stand in or next to a paragraph
 that invites; "contact" needs an e-mail address, a phone number or a named person to ask.
+
+The facts must be about the main invitation (the first sentence that invites the parents). A
+paragraph about another event does not give them: an event for the pupils ("Daarom organiseren wij
+de Stagemarkt", when a later paragraph invites the parents to something else), or a call for
+another task at a moment of its own ("Voor het versieren zoeken we nog twee ouders, donderdag van
+13.00 tot 14.30 uur", in a letter that invites to a show). "Bring" needs something to bring (not
+people) or says that nothing is needed.
 """
 from __future__ import annotations
 
@@ -46,10 +53,6 @@ def _cue(text: str) -> tuple[tuple[int, int] | None, bool]:
     return None, False
 
 
-def _cue_span(text: str) -> tuple[int, int] | None:
-    return _cue(text)[0]
-
-
 def _may_invite(text: str) -> bool:
     """A quick test on the whole letter before its sentences are looked at."""
     return (has("invite", text) or _meeting_words().search(text) is not None
@@ -68,7 +71,7 @@ class _Invitation:
         self.s = sentences
         self.all = range(len(sentences))
         self._firsts: dict[tuple[str, int], int | None] = {}
-        self._cues: dict[int, tuple[int, int] | None] = {}
+        self._cues: dict[int, tuple[tuple[int, int] | None, bool]] = {}
         self._events: dict[int, tuple[str | None, str]] = {}
         self._foreign: dict[int, bool] = {}
 
@@ -163,7 +166,7 @@ class _Invitation:
         span, weak = self._raw_cue(i)
         if span is None or not weak or self.s.has("for_parents", i):
             return False
-        _, stem = invitation_what.event_at(self.s.texts[i], span)
+        _, stem = self.event_noun(i)
         return any(self._raw_cue(k)[0] is not None and self.s.paragraphs[k] != self.s.paragraphs[i]
                    and self.s.has("for_parents", k) and not (stem and stem in self.s.texts[k].lower())
                    and self.event_noun(k)[0] is not None for k in range(i + 1, len(self.s)))
