@@ -305,7 +305,8 @@ class _Invitation:
                     and (self._first(self.cue, self.s.paragraphs[j]) is not None or not self._other_event(j)))
 
         around = self._context(self.main) if self.main is not None else []
-        return any(reason(j) for j in around) or any(reason(j) for j in self.all if j not in around)
+        read_first = set(around)
+        return any(reason(j) for j in around) or any(reason(j) for j in self.all if j not in read_first)
 
     def bring(self) -> list[str]:
         """Something to bring ("Neem uw paspoort mee") or that nothing is needed, anywhere in the
