@@ -74,6 +74,14 @@ def test_multi_word_phrases_match_by_lemma():
     assert texts(found) == ["ten behoeve van", "dient te"]
 
 
+def test_two_entries_of_one_category_on_the_same_words_give_one_finding():
+    glossary = school_glossary_from_dict({"entries": [
+        {"term": "dienen te", "category": "officialese", "alternatives": ["moeten"]},
+        {"term": "dient te", "category": "officialese", "alternatives": ["moet"]},
+    ]})
+    assert [(f.text, f.rule) for f in terms("U dient te betalen.", glossary)] == [("dient te", "officialese")]
+
+
 def test_a_term_explained_in_the_letter_is_not_flagged():
     assert terms("De mentor (de leraar die uw kind begeleidt) belt u. De mentor is aardig.") == []
     assert terms("Wij gebruiken een app. Die heet Magister. In Magister ziet u cijfers.") == []

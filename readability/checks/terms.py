@@ -173,13 +173,15 @@ def _same_stem(word: Word, wanted: str) -> bool:
 
 
 def _longest_first(matches: list[Match]) -> list[Match]:
-    """Drop matches that overlap a longer (or earlier) one; same-span matches of two entries stay."""
+    """Drop matches that overlap a longer (or earlier) one; same-span matches stay when they are of
+    different categories ("MR": jargon and abbreviation), one per category ("dient te" is not said twice)."""
     kept: list[Match] = []
     for cluster in _overlapping_groups(sorted(matches, key=lambda m: m.start)):
         chosen: list[Match] = []
         for match in sorted(cluster, key=lambda m: (-(m.end - m.start), m.start)):
             if all(match.end <= other.start or match.start >= other.end
-                   or (match.start, match.end) == (other.start, other.end) for other in chosen):
+                   or ((match.start, match.end) == (other.start, other.end)
+                       and match.form.entry.category != other.form.entry.category) for other in chosen):
                 chosen.append(match)
         kept += sorted(chosen, key=lambda m: m.start)
     return kept
