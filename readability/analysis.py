@@ -25,10 +25,6 @@ class Unit:
         """Offset of a token in the whole text."""
         return self.start + token.idx
 
-    def span_of(self, first: Token, last: Token) -> tuple[int, int]:
-        """Character span in the whole text from `first` to the end of `last`."""
-        return self.start + first.idx, self.start + last.idx + len(last.text)
-
 
 @dataclass(frozen=True)
 class Analysis:

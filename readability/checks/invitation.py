@@ -334,12 +334,6 @@ class _Invitation:
         body = [j for j in self.all if self.s.kinds[j] in ("sentence", "list-item")]
         return list(self.s.in_paragraph(self.s.paragraphs[body[0]])) if body else []
 
-    def around_cue(self, name: str) -> bool:
-        """Whether `name` matches in a paragraph with an invitation cue or in a paragraph next to it.
-        (The purpose, what to bring and whom to ask may stand anywhere in the letter.)"""
-        return any(self.s.has(name, i) and any(self._first(self.cue, self.s.paragraphs[i] + step) is not None
-                                                for step in (-1, 0, 1)) for i in self.all)
-
     def respond(self) -> list[str]:
         if has("no_signup", self.s.text):
             return []
