@@ -31,8 +31,3 @@ class Analysis:
     text: str
     units: list[Unit]
 
-    def tokens(self):
-        """Every (unit, token) pair in reading order."""
-        for unit in self.units:
-            for token in unit.doc:
-                yield unit, token
