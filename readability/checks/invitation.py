@@ -263,8 +263,8 @@ class _Invitation:
         for i, (kind, _) in self.events():
             if kind == invitation_what.NAMED:
                 return []
-            if self.unknown(i):
-                continue  # "een avond over de reis. Het programma sturen wij later."
+            if self.unknown(i) or (kind is None and self.s.has("refers_back", i) and i != self.main):
+                continue  # "een avond over de reis. Het programma sturen wij later."; "Meld u voor deze avond aan."
             if kind == invitation_what.TOPIC:
                 return []
             context = self._context(i)
@@ -337,7 +337,8 @@ class _Invitation:
     def respond(self) -> list[str]:
         if has("no_signup", self.s.text):
             return []
-        if any(self.deadline(i) and self.own(i) and self.s.near(i, self.way_to_answer) for i in self.all):
+        if any(self.deadline(i) and self.own(i) and self._first(self.way_to_answer, self.s.paragraphs[i]) is not None
+               for i in self.all):
             return []
         return ([] if has("respond", self.s.text) else ["respond_how"]) + ["respond_when"]
 
