@@ -44,7 +44,8 @@ CASES = {
          "Wij nodigen u uit voor een overleg.\nIn dit overleg bekijken we samen hoe de kerstmarkt loopt.",
          "Wij nodigen u uit voor een avond over de kerstmarkt.",
          "U bent welkom om de aankomst van de Sint mee te vieren.",
-         "Voor deze dag zoeken wij ouders die willen meegaan als begeleider."],
+         "Voor deze dag zoeken wij ouders die willen meegaan als begeleider.",
+         "Op vrijdag geeft groep 4 een concert. We hopen dat u komt luisteren."],
         ["Wij nodigen u uit voor een bijeenkomst.",
          "Wij houden een activiteit voor ouders.",
          "Wij nodigen u uit. Wat we gaan doen, is een verrassing.",
@@ -53,7 +54,8 @@ CASES = {
          "Wij nodigen u uit voor een overleg.",
          "Wij nodigen u uit voor een avond over de kerst.\nHet programma van de avond sturen wij later.",
          "Wij nodigen u uit voor een middag. De invulling volgt binnenkort.",
-         "Wij hopen u te zien op onze middag. Het programma maken we later bekend."],
+         "Wij hopen u te zien op onze middag. Het programma maken we later bekend.",
+         "Wij organiseren een thema-avond voor ouders. Het programma volgt nog."],
     ),
     "when": (
         ["Het is op donderdag 12 december om half zes.",
@@ -66,7 +68,8 @@ CASES = {
         ["Het is in week 50.",
          "Het is op donderdag 12 december.",
          "Het is 's avonds, in december.",
-         "Het begint om 17.00 uur."],
+         "Het begint om 17.00 uur.",
+         "Het is op donderdagochtend 12 december in lokaal 0.14."],
     ),
     "where": (
         ["Dat is in gymzaal 2.",
@@ -77,7 +80,9 @@ CASES = {
          "Het is in de IB-ruimte op de eerste verdieping.",
          "We ontvangen u in de spreekkamer naast de hal.",
          "Locatie: sporthal De Boog.",
-         "Het is in het Groene Huis, Dorpsstraat 4."],
+         "Het is in het Groene Huis, Dorpsstraat 4.",
+         "De kinderen eten in hun eigen klas.",
+         "Het gesprek is in kamer 1.12."],
         ["Waar het is, hoort u later.",
          "De kinderen reizen daarna met de bus naar Artis."],
     ),
@@ -90,11 +95,18 @@ CASES = {
          "De juf legt uit hoe de kinderen de kaarten maken.",
          "Wij laten u zien wat de kinderen hebben gemaakt.",
          "U hoort hoe de kinderen het geld besteden.",
-         "De opbrengst is voor nieuwe boeken voor de bibliotheek."],
+         "De opbrengst is voor nieuwe boeken voor de bibliotheek.",
+         "Elk kraampje heeft een volwassene nodig.",
+         "De kinderen vinden het fijn als er publiek is.",
+         "Ten behoeve van de kerstmarkt zoeken wij hulp.",
+         "Samen kaarten verkopen is gezellig."],
         ["De kinderen verkopen kaarten.",
          "Kinderen die niet meegaan, blijven op school.",
          "Wij hopen u daar te zien.",
-         "Wij rekenen op uw komst."],
+         "Wij rekenen op uw komst.",
+         "Wij hopen op een mooie opkomst!",
+         "Laat het weten, zodat we weten hoeveel stoelen er nodig zijn.",
+         "Heeft u een tolk nodig?"],
     ),
     "bring": (
         ["U hoeft niets mee te nemen.",
@@ -107,6 +119,8 @@ CASES = {
          "Graag meenemen: een lunchpakket en drinken.",
          "U hoeft zelf niets te regelen of mee te nemen.",
          "Breng gerust een hapje mee voor bij de koffie.",
+         "Geef uw kind een regenjas mee.",
+         "Wat neemt uw kind mee? Een beker en een bord.",
          "Vergeet uw laarzen niet mee te nemen.",
          "Heeft u oude boeken? Breng ze dan vrijdag naar de gymzaal."],
         ["Draag uw haar vast.",
@@ -117,7 +131,8 @@ CASES = {
          "Er is koffie en thee.",
          "Neem gerust opa en oma mee.",
          "Breng ook uw partner mee.",
-         "Breng uw kind om 8.30 uur naar de klas."],
+         "Breng uw kind om 8.30 uur naar de klas.",
+         "De kinderen dragen zwarte kleding. Zij dragen ook een pet."],
     ),
     "respond": (
         ["Meld u uiterlijk 9 december aan via Parro.",
@@ -130,7 +145,11 @@ CASES = {
          "Graag horen wij vóór 9 december of u komt. Dat kan via het aanmeldformulier.",
          "Aanmelden hoeft niet, u kunt gewoon binnenlopen.",
          "Schrijf u uiterlijk woensdag in op de lijst bij het lokaal.",
-         "Vul vóór 9 december het antwoordstrookje in."],
+         "Vul vóór 9 december het antwoordstrookje in.",
+         "Reserveer uiterlijk 9 december een plek via de website.",
+         "Vanaf maandag hangt er een lijst. Schrijf daar vóór 9 december uw naam op.",
+         "Komt u? Zeg het tegen uw kind. Graag vóór 9 december.",
+         "Aanmelden voor de kerstmarkt is niet noodzakelijk."],
         ["Laat weten of u komt.",
          "Aanmelden kan via Parro.",
          "De leerlingen melden zich vóór 9 december aan bij hun mentor.",
@@ -146,14 +165,17 @@ CASES = {
          "Met vragen kunt u terecht bij juf Sanne.",
          "Bel gerust met de administratie: 0187-654321.",
          "Heeft u vragen? Dan kunt u terecht bij meneer Bakker.",
-         "Is iets niet duidelijk? App juf Esra op 06-98765432."],
+         "Is iets niet duidelijk? App juf Esra op 06-98765432.",
+         "Voor vragen kunt u terecht bij de administratie, telefoon 036 - 539 91 00.",
+         "Vragen of een afspraak maken? Bel Hanneke op 020 - 258 44 19."],
         ["U kunt uw vragen stellen op de markt.",
          "Geef uw naam door aan de leerkracht.",
          "Vragen? Kijk op onze website.",
          "Meer informatie vindt u in Parro.",
          "Meester Tim leest een kerstverhaal voor.",
          "Vragen kunt u stellen via het ouderportaal.",
-         "Na afloop is er tijd om vragen te stellen."],
+         "Na afloop is er tijd om vragen te stellen.",
+         "U kunt ook helpen: opgeven kan tot 5 december met een mail naar kerst@regenboog.nl."],
     ),
 }
 
@@ -292,3 +314,17 @@ def test_a_welcome_to_part_of_the_pupils_event_is_the_invitation():
             "Laat vóór 6 mei via de app weten of u komt. U hoeft niets mee te nemen.\n\n"
             "Vragen? Mail mevrouw Dekker: dekker@school.nl.\n")
     assert missing(text) == set()
+
+
+@pytest.mark.parametrize("call", [
+    "Belangstellenden worden verzocht zich uiterlijk 20 februari a.s. aan te melden via het formulier.",
+    "Het concert is op vrijdag. We hopen dat je komt kijken en luisteren!",
+    "De leerplichtambtenaar heeft verzocht om een verzuimgesprek met u en uw zoon.",
+    "Daarom is er een kennismakingsavond op dinsdag 14 januari.",
+])
+def test_calls_to_come_or_sign_up_are_invitations(call):
+    assert "when" in missing(f"Beste ouders,\n\n{call}\n")
+
+
+def test_signing_up_a_child_is_no_invitation():
+    assert missing("Beste ouders,\n\nU kunt uw kind aanmelden bij de administratie.\n") == set()

@@ -301,7 +301,7 @@ class _Invitation:
         """A sentence gives the purpose (pattern group `name`) in an inviting paragraph, or outside
         one without naming another event. The paragraphs around the main invitation are read first."""
         def reason(j: int) -> bool:
-            return (self.s.has(name, j) and self.own(j)
+            return (self.s.has(name, j) and self.own(j) and not self.s.has("reply_reason", j)
                     and (self._first(self.cue, self.s.paragraphs[j]) is not None or not self._other_event(j)))
 
         around = self._context(self.main) if self.main is not None else []
@@ -316,15 +316,21 @@ class _Invitation:
         return [] if found else ["bring"]
 
     def contact(self) -> list[str]:
-        """An e-mail address or phone number; or, where the letter invites questions, a named person
+        """An e-mail address or phone number (not one given only for signing up); or, where the letter invites questions, a named person
         ("Heeft u een vraag? Bel juf Anna.") or a channel to a role ("Stuur de mentor een bericht")."""
-        if has("contact", self.s.text):
-            return []
         for i in self.all:
+            if self.s.has("contact", i) and not self._signup_address(i):
+                return []
             if (self.s.has("contact_person", i) and (self.s.has("ask", i) or self.s.near(i, self._question))) or (
                     self.s.near(i, self._question) and self.s.has("channel", i) and self.s.has("role", i)):
                 return []
         return ["contact"]
+
+    def _signup_address(self, i: int) -> bool:
+        """Sentence `i` gives an address only to sign up with ("Opgeven kan tot 8 november door een mail te
+        sturen naar ..."): a deadline or sign-up word, and no question asked in its paragraph."""
+        return ((self.deadline(i) or self.s.has("signup_noun", i))
+                and self._first(self._question, self.s.paragraphs[i]) is None)
 
     def _question(self, i: int) -> bool:
         return self.s.has("question", i)
