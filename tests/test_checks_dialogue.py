@@ -14,3 +14,10 @@ def test_a_phone_number_mail_address_or_question_prompt_is_enough():
     for way in ("Bel ons: 012-3456789.", "Mail naar info@school.nl.", "Vragen? Spreek de juf aan.",
                 "Laat ons weten of u komt."):
         assert findings(base + way, "dialogue") == [], way
+
+
+def test_signing_up_is_a_way_to_react_only_when_the_reader_is_asked_to():
+    base = "Beste ouders,\n\nDe herkansing is op maandag 3 maart. "
+    assert findings(base + "U kunt zich aanmelden via Parro.", "dialogue") == []
+    assert findings(base + "De herkansing geschiedt uitsluitend na aanmelding.", "dialogue") != []
+    assert findings(base + "Aanmelden is niet nodig.", "dialogue") != []
