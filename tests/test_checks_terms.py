@@ -126,3 +126,10 @@ def test_builtin_glossary_finds_the_seed_examples():
     found = findings(text)
     assert {"absentenregistratie", "Magister", "I.v.m.", "toetsweek", "MR-vergadering"} <= set(texts(found))
     assert run_checks(parse(text)) == run_checks(parse(text))
+
+
+def test_terms_joined_by_slashes_are_each_found_at_their_own_characters():
+    text = "Uw kind gaat naar de BB/KB of naar havo/vwo."
+    found = [(f.rule, f.text, text[f.start:f.end]) for f in findings(text, "abbreviation")]
+    assert found == [("abbreviation", form, form) for form in ("BB", "KB", "havo", "vwo")]
+    assert texts(findings("Van ma t/m vr.", "abbreviation")) == ["ma", "t/m", "vr"]

@@ -105,8 +105,18 @@ def _hyphenated(index: TermIndex, word: Word) -> list[Match]:
     return matches
 
 
+def _slashed(index: TermIndex, word: Word) -> list[Match]:
+    """Glossary forms joined by slashes ("havo/vwo", "GL/TL"): each part is a finding of its own."""
+    matches, offset = [], word.start
+    for part in word.text.split("/"):
+        matches += _direct(index, part, None, offset, None) if len(part) > 1 else []
+        offset += len(part) + 1
+    return matches
+
+
 def _word_matches(index: TermIndex, word: Word) -> list[Match]:
     return (_direct(index, word.text, word.lemma, word.start, word.pos)
+            or ("/" in word.text and _slashed(index, word))
             or ("-" in word.text and _hyphenated(index, word))
             or _compound(index, word))
 
