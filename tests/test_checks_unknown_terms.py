@@ -60,7 +60,8 @@ def test_a_glossary_abbreviation_is_found_once():
 
 
 @pytest.mark.parametrize("word", ["huiswerkcoördinator", "rekenconsulent", "toetsbeleid", "pestbeleid",
-                                  "profielkeuzegesprek", "examenreglement", "zorgtraject", "leerlingdossier"])
+                                  "profielkeuzegesprek", "examenreglement", "zorgtraject", "leerlingdossier",
+                                  "rekenstrategieën", "zorgindicatie", "leerlingprognoses", "doorstroomkansen"])
 def test_a_rare_school_word_is_found(word):
     assert school_words(f"Uw kind praat met de {word}.") == [word]
 
