@@ -41,6 +41,7 @@ def test_an_unknown_abbreviation_is_found(text, expected):
     "Het is zo. Daarna gaan we naar huis.",
     "De kinderen spelen en/of lezen.",
     "Wij doen het zo 12 keer.",
+    "Met vriendelijke groet, P.J. van Wijngaarden en W.F. Bos",  # initials
 ])
 def test_what_is_not_an_abbreviation(text):
     assert abbreviations(text) == []

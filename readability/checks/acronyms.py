@@ -2,7 +2,7 @@
 "SLB'er"), lower-case letters with dots ("m.i.v."), a short word with a dot inside a sentence
 ("ca. 20 kinderen") and shortened weekdays ("ma t/m vr"). Reported as rule "abbreviation".
 
-Left out: capitals that shout ("LET OP"), Roman numerals, bank account numbers, names such as
+Left out: capitals that shout ("LET OP"), initials ("P.J."), Roman numerals, bank account numbers, names such as
 "WIS Collect", words a school allows, and words another check already reported. The patterns and
 messages are data in acronyms.yaml.
 """
@@ -28,6 +28,7 @@ def _data() -> SimpleNamespace:
     days = "|".join(data["days"])
     return SimpleNamespace(
         raw=data, acronym=re.compile(data["acronym"]), dotted=re.compile(data["dotted"], re.IGNORECASE),
+        initials=re.compile(data["initials"]),
         iban=re.compile(data["iban"]), names=re.compile("|".join(re.escape(name) for name in data["names"])),
         day_patterns=tuple(re.compile(data[key].format(day=days), re.IGNORECASE) for key in ("day_range", "day_date")),
         web=re.compile(r"\.(?:" + "|".join(data["web_endings"]) + r")$", re.IGNORECASE),
@@ -68,7 +69,8 @@ def _kind(text: str) -> tuple[str, str | None] | None:
     sentence ("ca. 20"), or None. Decided once per distinct word, mostly without a regex."""
     data = _data()
     if "." in text or "/" in text:
-        return ("dotted", None) if data.dotted.fullmatch(text) and not data.web.search(text) else None
+        dotted = data.dotted.fullmatch(text) and not data.web.search(text) and not data.initials.fullmatch(text)
+        return ("dotted", None) if dotted else None
     if text[1:].islower():  # most words: "school", "Beste", "ma", "Vr"
         if len(text) > data.short_length:
             return None
