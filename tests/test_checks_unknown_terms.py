@@ -25,6 +25,7 @@ def school_words(text: str, school_glossary=None) -> list[str]:
     ("Bel ons (ma t/m vr van 9.00 tot 12.00 uur).", ["ma", "t/m", "vr"]),
     ("De les is op di 12 maart.", ["di"]),
     ("Daarna kan uw kind naar het WO.", ["WO"]),
+    ("Uw kind kiest het profiel Q&X.", ["Q&X"]),
 ])
 def test_an_unknown_abbreviation_is_found(text, expected):
     assert abbreviations(text) == expected

@@ -19,7 +19,7 @@ from readability.checks.words import Taken, Word
 from readability.report import Finding
 
 SENTENCE_GOES_ON = re.compile(r"\.[ \t]+[a-z0-9€(]")
-CAPITALS = re.compile("[A-Z]+")
+CAPITALS = re.compile("[A-Z]+(?:&[A-Z]+)?")
 
 
 @functools.cache

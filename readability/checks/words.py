@@ -9,9 +9,9 @@ from spacy.attrs import IDX, LEMMA, LENGTH, POS
 
 from readability.analysis import Analysis
 
-# A word: letters/digits joined by apostrophes, hyphens, dots or slashes ("IB'er", "Magister-account",
-# "i.v.m", "t/m"). A final dot is left out; abbreviation matching adds it back.
-WORD = re.compile(r"\w+(?:['’\-./]\w+)*")
+# A word: letters/digits joined by apostrophes, hyphens, dots, slashes or ampersands ("IB'er",
+# "Magister-account", "i.v.m", "t/m", "Z&W"). A final dot is left out; abbreviation matching adds it back.
+WORD = re.compile(r"\w+(?:['’\-./&]\w+)*")
 # E-mail and web addresses are not words ("ib@school.nl" is not the abbreviation IB).
 ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
