@@ -321,10 +321,21 @@ def test_a_welcome_to_part_of_the_pupils_event_is_the_invitation():
     "Het concert is op vrijdag. We hopen dat je komt kijken en luisteren!",
     "De leerplichtambtenaar heeft verzocht om een verzuimgesprek met u en uw zoon.",
     "Daarom is er een kennismakingsavond op dinsdag 14 januari.",
+    "Wij verwachten u om 19.00 uur.",
+    "U kunt vanaf 8.15 uur binnenlopen in de klas.",
+    "Doet u mee met de quiz?",
+    "Bent u erbij?",
+    "Wij vragen u om te helpen bij het feest.",
 ])
 def test_calls_to_come_or_sign_up_are_invitations(call):
     assert "when" in missing(f"Beste ouders,\n\n{call}\n")
 
 
-def test_signing_up_a_child_is_no_invitation():
-    assert missing("Beste ouders,\n\nU kunt uw kind aanmelden bij de administratie.\n") == set()
+@pytest.mark.parametrize("sentence", [
+    "U kunt uw kind aanmelden bij de administratie.",
+    "Uw kind kan vanaf 8.15 uur naar binnen.",
+    "U kunt uw kind ophalen bij de juf.",
+    "Je kunt het rooster bekijken in Magister.",
+])
+def test_what_is_no_invitation(sentence):
+    assert missing(f"Beste ouders,\n\n{sentence}\n") == set()

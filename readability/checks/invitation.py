@@ -263,7 +263,7 @@ class _Invitation:
         for i, (kind, _) in self.events():
             if kind == invitation_what.NAMED:
                 return []
-            if self.unknown(i) or (kind is None and self.s.has("refers_back", i) and i != self.main):
+            if self.unknown(i) or (kind is None and i != self.main):
                 continue  # "een avond over de reis. Het programma sturen wij later."; "Meld u voor deze avond aan."
             if kind == invitation_what.TOPIC:
                 return []
