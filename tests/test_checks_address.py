@@ -68,6 +68,7 @@ def test_only_a_reader_greeted_in_the_salutation_may_be_je(salutation, second_re
     "Uw kind krijgt een boekje. Daarin staat: ‘Lees het samen met je papa of mama.’",
     "Neemt u een jas mee? Je weet maar nooit.",
     "U bent welkom.\n\nHoi groep 7,\nJullie oefenen je lied nog één keer.\n\nBeste ouders,\nTot dan!",
+    "U krijgt een brief. In groep 1 gaat het over je lichaam en over wat je fijn vindt.",
 ])
 def test_je_and_jullie_not_said_to_the_parent(body):
     assert findings(f"Beste ouders,\n\n{body}\n", "address") == []
@@ -79,6 +80,7 @@ def test_je_and_jullie_not_said_to_the_parent(body):
     "Jullie zijn welkom. Heb je nog vragen? Bel ons. Uw kind mag ook komen.",
     "U krijgt een brief. Jij mag zelf kiezen of je komt.",
     "Als je vragen hebt over uw kind, mail de juf.",
+    "U bent welkom. Het gesprek gaat over je kind en zijn rapport.",
 ])
 def test_je_said_to_the_parent_next_to_u_is_flagged(body):
     found = {f.text.lower() for f in findings(f"Beste ouders,\n\n{body}\n", "address")}
