@@ -71,6 +71,7 @@ CASES = {
          "Het is op donderdag 12 december.",
          "Het is 's avonds, in december.",
          "Het begint om 17.00 uur.",
+         "Het is op donderdag 12 december tussen 13.00 en 16.00 uur. Het exacte tijdstip hoort u t.z.t.",
          "Het is op donderdagochtend 12 december in lokaal 0.14."],
     ),
     "where": (
@@ -86,6 +87,7 @@ CASES = {
          "De kinderen eten in hun eigen klas.",
          "Het gesprek is in kamer 1.12."],
         ["Waar het is, hoort u later.",
+         "Dat is op het schoolplein. Het lokaal volgt nog.",
          "De kinderen reizen daarna met de bus naar Artis."],
     ),
     "why": (
@@ -168,6 +170,8 @@ CASES = {
          "Bel gerust met de administratie: 0187-654321.",
          "Heeft u vragen? Dan kunt u terecht bij meneer Bakker.",
          "Is iets niet duidelijk? App juf Esra op 06-98765432.",
+         "Kunt u niet? Neem contact op met mevr. S. Özdemir, bereikbaar via 072-5163380.",
+         "Stuur vóór 9 december een berichtje naar Hatice Yilmaz, telefoon 06-12345678.",
          "Voor vragen kunt u terecht bij de administratie, telefoon 036 - 539 91 00.",
          "Vragen of een afspraak maken? Bel Hanneke op 020 - 258 44 19."],
         ["U kunt uw vragen stellen op de markt.",
@@ -177,7 +181,9 @@ CASES = {
          "Meester Tim leest een kerstverhaal voor.",
          "Vragen kunt u stellen via het ouderportaal.",
          "Na afloop is er tijd om vragen te stellen.",
-         "U kunt ook helpen: opgeven kan tot 5 december met een mail naar kerst@regenboog.nl."],
+         "U kunt ook helpen: opgeven kan tot 5 december met een mail naar kerst@regenboog.nl.",
+         "Bij verhindering mailt u naar kerst@regenboog.nl.",
+         "De kinderen oefenen met meester Bas."],
     ),
 }
 

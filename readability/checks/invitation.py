@@ -123,6 +123,8 @@ class _Invitation:
         return self.time(i) and self.s.has("event_time", i)
 
     def when(self) -> list[str]:
+        if has("moment_unknown", self.s.text):
+            return ["when_time"]
         if any(self.day(i) and (self.s.near(i, self.time) or self._first(self.time, self.s.paragraphs[i]) is not None)
                for i in self.all):
             return []
@@ -136,6 +138,8 @@ class _Invitation:
         return (["when_day"] if times or not days else []) + (["when_time"] if days or not times else [])
 
     def where(self) -> list[str]:
+        if has("place_unknown", self.s.text):
+            return ["where"]
         found = any(self.s.has("where", i) and not self.aside(i) and self.own(i) and (
             self.s.near(i, self.event) or self._first(self.cue, self.s.paragraphs[i]) is not None) for i in self.all)
         return [] if found else ["where"]
@@ -321,16 +325,17 @@ class _Invitation:
         for i in self.all:
             if self.s.has("contact", i) and not self._signup_address(i):
                 return []
-            if (self.s.has("contact_person", i) and (self.s.has("ask", i) or self.s.near(i, self._question))) or (
+            if (self.s.has("contact_person", i) and (self.s.has("ask_person", i) or self.s.near(i, self._question))) or (
                     self.s.near(i, self._question) and self.s.has("channel", i) and self.s.has("role", i)):
                 return []
         return ["contact"]
 
     def _signup_address(self, i: int) -> bool:
-        """Sentence `i` gives an address only to sign up with ("Opgeven kan tot 8 november door een mail te
-        sturen naar ..."): a deadline or sign-up word, and no question asked in its paragraph."""
-        return ((self.deadline(i) or self.s.has("signup_noun", i))
-                and self._first(self._question, self.s.paragraphs[i]) is None)
+        """Sentence `i` gives an address only to sign up or to say one cannot come ("Opgeven kan tot 8
+        november door een mail te sturen naar ..."): a deadline, sign-up or cancel word, nobody named,
+        and no question asked in its paragraph."""
+        return ((self.deadline(i) or self.s.has("signup_noun", i) or self.s.has("cancel", i))
+                and not self.s.has("contact_person", i) and self._first(self._question, self.s.paragraphs[i]) is None)
 
     def _question(self, i: int) -> bool:
         return self.s.has("question", i)
