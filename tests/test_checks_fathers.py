@@ -31,6 +31,7 @@ def test_rewrite_of_an_activity_name_keeps_the_compound():
     "Beste ouders,\n\nWij zoeken luizenmoeders en -vaders. Papa of mama mag komen.",
     "Beste ouders,\n\nHappy Moederdag! Lezen in uw moedertaal is goed.",
     "Beste ouders,\n\nDe moeder van Sara is jarig. Zij trakteert.",      # a mother, not a call
+    "Beste ouders,\n\nVragen? Bel Marloes. Zij is de moeder van Daan en helpt al jaren mee.",
     "Beste ouders,\n\nWij zoeken ouders die willen helpen.",
 ])
 def test_letters_for_both_parents_or_without_a_call_are_not_flagged(text):

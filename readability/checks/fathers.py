@@ -20,6 +20,12 @@ def is_mother_word(word: Word, data: dict) -> bool:
         other in word.lower for other in data["not_about_mothers"])
 
 
+def _one_mother(word: Word, text: str, data: dict) -> bool:
+    """The word names one mother ("Zij is de moeder van Daan")."""
+    match = _pattern(data["one_mother"]).search(text, max(0, word.start - 6), word.end + 6)
+    return match is not None and match.start() < word.start < match.end()
+
+
 def _in_salutation(word: Word, text: str, data: dict) -> bool:
     line_start = text.rfind("\n", max(0, word.start - 60), word.start) + 1
     if word.start - line_start >= 60:  # far from the start of its line: not a salutation
@@ -60,7 +66,7 @@ def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
         return []
     findings, flagged_units, calls_for_help = [], set(), {}
     for word in words:
-        if not is_mother_word(word, data):
+        if not is_mother_word(word, data) or _one_mother(word, analysis.text, data):
             continue
         unit = unit_span(analysis, word.start)
         if unit in flagged_units:
