@@ -141,8 +141,16 @@ class _Invitation:
         if has("place_unknown", self.s.text):
             return ["where"]
         found = any(self.s.has("where", i) and not self.aside(i) and self.own(i) and (
-            self.s.near(i, self.event) or self._first(self.cue, self.s.paragraphs[i]) is not None) for i in self.all)
+            self.s.near(i, self.event) or self._first(self.cue, self.s.paragraphs[i]) is not None
+            or self._opens_after_moment(i)) for i in self.all)
         return [] if found else ["where"]
+
+    def _opens_after_moment(self, i: int) -> bool:
+        """Sentence `i` opens the paragraph right after one that gives the day or time ("- donderdag
+        17 juni van 19.30 tot 20.30 uur" / "Beide keren zijn in de kantine")."""
+        paragraph = self.s.paragraphs[i]
+        return (i == self.s.in_paragraph(paragraph)[0] and paragraph > 0
+                and self._first(self.day, paragraph - 1) is not None and self._first(self.time, paragraph - 1) is not None)
 
     def own_text(self) -> str:
         """The sentences that say when the invitation is: those with a time of day, without those
