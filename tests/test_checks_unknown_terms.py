@@ -104,6 +104,10 @@ def officialese(text: str) -> list[str]:
     ("Wij zijn daar om negen uur.", []),
     ("Welke dag past u het best?", []),                          # a question word
     ("Laat ons weten welke dag u kiest.", []),
+    ("Neem het OPP dan wel de verklaring mee.", ["dan wel"]),
+    ("Wij kijken of dat genoeg is dan wel of er meer nodig is.", ["dan wel"]),
+    ("Je moet dan wel een auto hebben.", []),                    # "then", not "or"
+    ("Het is dan wel druk.", []),
 ])
-def test_daar_and_welke_are_officialese_only_as_because_and_relative_pronoun(text, expected):
+def test_daar_welke_and_dan_wel_are_officialese_only_as_because_relative_pronoun_and_or(text, expected):
     assert officialese(text) == expected

@@ -1,5 +1,5 @@
-"""Officialese that depends on how a word is used: "daar" meaning "because" and the relative
-pronoun "welke". Decided from the words around it (punctuation and spaCy part of speech); the cues
+"""Officialese that depends on how a word is used: "daar" meaning "because", the relative
+pronoun "welke" and "dan wel" meaning "or". Decided from the words around it (punctuation and spaCy part of speech); the cues
 are data in formal_words.yaml. Reported as rule "officialese" with the everyday word to use."""
 from __future__ import annotations
 
@@ -33,7 +33,13 @@ def _relative_welke(words: list[Word], i: int, text: str, data: dict) -> bool:
     return i + 1 < len(words) and words[i + 1].pos not in data["not_next_pos"]
 
 
-TESTS = {"daar": _formal_daar, "welke": _relative_welke}
+def _dan_wel_or(words: list[Word], i: int, text: str, data: dict) -> bool:
+    if i + 1 == len(words) or words[i + 1].lower not in data["next_words"] or _before(words, i + 1, text) != " ":
+        return False
+    return not (i >= 2 and words[i - 2].lower in data["subject_words"] and words[i - 1].pos in data["verb_pos"])
+
+
+TESTS = {"daar": _formal_daar, "welke": _relative_welke, "dan": _dan_wel_or}
 
 
 def check(words: list[Word], text: str, taken: list[Finding]) -> list[Finding]:
@@ -44,13 +50,14 @@ def check(words: list[Word], text: str, taken: list[Finding]) -> list[Finding]:
         test = TESTS.get(word.lower)
         if test is None or not test(words, i, text, data[word.lower]):
             continue
+        end = words[i + data[word.lower].get("words", 1) - 1].end  # "dan wel" is two words
         covered = covered or Taken([(finding.start, finding.end) for finding in taken])
-        if covered.overlaps(word.start, word.end):
+        if covered.overlaps(word.start, end):
             continue
         alternatives = data[word.lower]["alternatives"]
-        message = " ".join((messages["officialese"].format(word=word.text),
+        message = " ".join((messages["officialese"].format(word=text[word.start:end]),
                             messages["alternative"].format(alternative="' of '".join(alternatives))))
-        findings.append(Finding(rule="officialese", start=word.start, end=word.end, text=word.text,
+        findings.append(Finding(rule="officialese", start=word.start, end=end, text=text[word.start:end],
                                 message=message, suggestions=list(alternatives),
                                 severity=data[word.lower]["severity"]))
     return findings
