@@ -30,7 +30,9 @@ def _any_of(name: str) -> re.Pattern:
 
 
 def _case_sensitive(pattern: str) -> bool:
-    return "(?-i:" in pattern or CAPITAL.search(ESCAPE.sub("", pattern)) is not None
+    """Whether the pattern needs the text as written: it says so, or it has a capital letter (not
+    in an escape such as \\W, nor in a group name "(?P<hour>")."""
+    return "(?-i:" in pattern or CAPITAL.search(ESCAPE.sub("", NAMED_GROUP.sub("(?:", pattern))) is not None
 
 
 @functools.cache
