@@ -59,8 +59,9 @@ class TermIndex:
         self.phrase_starts = frozenset(first for first, _ in self.phrases)
         self._seen: dict[str, list[Form]] | None = None  # see for_letter()
         self._stems: dict[str, tuple[tuple[str, bool], ...]] | None = None
-        # First three letters of the single-word forms: a cheap test before trying endings or compounds.
-        self.openings = frozenset(key[:3] for key in self.single)
+        # First four letters of the single-word forms (shorter forms whole): a cheap test before trying
+        # endings ("klassen" -> "klas" keeps "klas"); compounds use the first three (joinable_openings).
+        self.openings = frozenset(key[:4] for key in self.single)
         self.joinable_openings = frozenset(key[:3] for key, forms in self.single.items() if any(f.joinable for f in forms))
 
     @staticmethod
@@ -75,9 +76,9 @@ class TermIndex:
         return list(forms.values())
 
     def may_start(self, text: str) -> bool:
-        """Whether some single-word form starts like `text` (so an ending or compound may hide it)."""
-        opening = normal(text[:3])
-        return opening in self.openings or opening[:2] in self.openings
+        """Whether some single-word form starts like `text` (so an ending may hide it)."""
+        opening = normal(text[:4])
+        return opening in self.openings or opening[:3] in self.openings or opening[:2] in self.openings
 
     def lookup(self, text: str) -> list[Form]:
         """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""
