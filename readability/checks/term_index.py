@@ -57,6 +57,10 @@ class TermIndex:
                 else:
                     self.phrases[form.words[:2]].append(form)
         self.phrase_starts = frozenset(first for first, _ in self.phrases)
+        seconds = defaultdict(set)  # first word of a phrase -> the words that may follow it
+        for first, second in self.phrases:
+            seconds[first].add(second)
+        self.seconds = {first: frozenset(words) for first, words in seconds.items()}
         self._seen: dict[str, list[Form]] | None = None  # see for_letter()
         self._stems: dict[str, tuple[tuple[str, bool], ...]] | None = None
         # First four letters of the single-word forms (shorter forms whole): a cheap test before trying

@@ -160,8 +160,11 @@ def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[st
     """Phrases that start at word `i`, whose keys that begin some phrase are `starts`."""
     if i + 1 == len(words):
         return []
-    candidates = _phrases_starting(index, starts, keys[i + 1]) or _phrases_starting(
-        index, starts, {normal(stem) for stem, _ in index.stems(words[i + 1].text)})  # "interne begeleiders"
+    seconds = frozenset().union(*(index.seconds[first] for first in starts))
+    following = keys[i + 1] & seconds or {normal(stem) for stem, _ in index.stems(words[i + 1].text)} & seconds
+    if not following:  # "interne begeleiders": the second word by its stem
+        return []
+    candidates = _phrases_starting(index, starts, following)
     matches = []
     for form in candidates:
         last = i + len(form.words) - 1
