@@ -133,3 +133,12 @@ def test_terms_joined_by_slashes_are_each_found_at_their_own_characters():
     found = [(f.rule, f.text, text[f.start:f.end]) for f in findings(text, "abbreviation")]
     assert found == [("abbreviation", form, form) for form in ("BB", "KB", "havo", "vwo")]
     assert texts(findings("Van ma t/m vr.", "abbreviation")) == ["ma", "t/m", "vr"]
+
+
+@pytest.mark.parametrize("text", [
+    "Meld u bij de teamleider (lokaal A0.03).",
+    "Uw kind krijgt een faciliteitenpas (bijv. extra tijd bij toetsen).",
+    "Bel de mentor (tel. 06-12345678).",
+])
+def test_a_place_example_or_phone_number_in_brackets_is_no_explanation(text):
+    assert findings(text, "jargon") != []
