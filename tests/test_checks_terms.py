@@ -142,3 +142,10 @@ def test_terms_joined_by_slashes_are_each_found_at_their_own_characters():
 ])
 def test_a_place_example_or_phone_number_in_brackets_is_no_explanation(text):
     assert findings(text, "jargon") != []
+
+
+def test_an_undotted_variant_of_a_dotted_abbreviation_is_found_too():
+    school = school_glossary_from_dict({"entries": [{"term": "ovb.", "variants": ["ovb"], "category": "abbreviation",
+                                                     "explanation": "Onder voorbehoud.", "alternatives": ["onder voorbehoud"]}]})
+    found = [f.text for f in findings("Het feest is ovb. op vrijdag, ovb op zaterdag.", "abbreviation", school)]
+    assert found == ["ovb.", "ovb"]

@@ -70,13 +70,14 @@ class TermIndex:
 
     @staticmethod
     def _forms(entry: Entry) -> list[Form]:
-        """One Form per distinct spelling of the entry ("IB'er" and "IB’er" are one)."""
+        """One Form per distinct spelling of the entry ("IB'er" and "IB’er" are one; "evt." and "evt" two)."""
         forms: dict[tuple[str, bool], Form] = {}
         for written in entry.forms:
             text = written.strip().rstrip(".").replace("’", "'")
             form = Form(entry, text, tuple(normal(word) for word in text.split()),
                         _case_sensitive(entry, text), written.strip().endswith("."))
-            forms.setdefault((form.text, form.case_sensitive) if form.case_sensitive else (normal(text), False), form)
+            key = (form.text, True) if form.case_sensitive else (normal(text), False)
+            forms.setdefault((*key, form.dotted), form)  # "evt." and its variant "evt" are two forms
         return list(forms.values())
 
     def may_start(self, text: str) -> bool:
