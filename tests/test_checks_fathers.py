@@ -13,6 +13,8 @@ from readability.glossary import school_glossary_from_dict
     ("Beste ouders,\n\nWij zoeken moeders die willen helpen bij de sportdag.", "moeders"),  # call for helpers
     ("Beste ouders,\n\nDe luizenmoeders kammen na de vakantie.", "luizenmoeders"),         # activity name
     ("Beste ouders,\n\nWelke moeder wil mee naar het museum?", "moeder"),
+    ("Beste ouders,\n\nMama mag de eerste ochtend in de klas blijven.", "Mama"),          # a permission
+    ("Beste ouders,\n\nWij verzoeken de moeders een gezonde traktatie te geven.", "moeders"),  # a request
 ])
 def test_mother_only_wording_is_flagged_with_an_inclusive_rewrite(text, flagged):
     found = findings(text, "fathers")
