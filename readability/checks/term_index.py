@@ -64,9 +64,9 @@ class TermIndex:
         self._seen: dict[str, list[Form]] | None = None  # see for_letter()
         self._stems: dict[str, tuple[tuple[str, bool], ...]] | None = None
         # First four letters of the single-word forms (shorter forms whole): a cheap test before trying
-        # endings ("klassen" -> "klas" keeps "klas"); compounds use the first three (joinable_openings).
+        # endings ("klassen" -> "klas" keeps "klas") or a compound's last part ("schoolmentor": "ment").
         self.openings = frozenset(key[:4] for key in self.single)
-        self.joinable_openings = frozenset(key[:3] for key, forms in self.single.items() if any(f.joinable for f in forms))
+        self.joinable_openings = frozenset(key[:4] for key, forms in self.single.items() if any(f.joinable for f in forms))
 
     @staticmethod
     def _forms(entry: Entry) -> list[Form]:

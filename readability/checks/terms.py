@@ -80,7 +80,7 @@ def _compound(index: TermIndex, word: Word) -> list[Match]:
 
 def _compound_head(index: TermIndex, text: str, start: int) -> list[Match]:
     for cut in range(3, len(text) - 3):
-        if text[cut:cut + 3].lower() in index.joinable_openings:
+        if text[cut:cut + 4].lower() in index.joinable_openings:
             tail = [match for match in _direct(index, text[cut:], None, start + cut, None) if match.form.joinable]
             if tail:
                 return tail
