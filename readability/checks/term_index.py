@@ -66,7 +66,8 @@ class TermIndex:
         # First four letters of the single-word forms (shorter forms whole): a cheap test before trying
         # endings ("klassen" -> "klas" keeps "klas") or a compound's last part ("schoolmentor": "ment").
         self.openings = frozenset(key[:4] for key in self.single)
-        self.joinable_openings = frozenset(key[:4] for key, forms in self.single.items() if any(f.joinable for f in forms))
+        self.joinable_keys = frozenset(key for key, forms in self.single.items() if any(f.joinable for f in forms))
+        self.joinable_openings = frozenset(key[:4] for key in self.joinable_keys)
 
     @staticmethod
     def _forms(entry: Entry) -> list[Form]:

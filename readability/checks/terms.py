@@ -79,8 +79,9 @@ def _compound(index: TermIndex, word: Word) -> list[Match]:
 
 
 def _compound_head(index: TermIndex, text: str, start: int) -> list[Match]:
+    lower = normal(text)
     for cut in range(3, len(text) - 3):
-        if text[cut:cut + 4].lower() in index.joinable_openings:
+        if lower[cut:cut + 4] in index.joinable_openings:
             tail = [match for match in _direct(index, text[cut:], None, start + cut, None) if match.form.joinable]
             if tail:
                 return tail
@@ -88,7 +89,10 @@ def _compound_head(index: TermIndex, text: str, start: int) -> list[Match]:
 
 
 def _compound_modifier(index: TermIndex, text: str, start: int) -> list[Match]:
+    lower = normal(text)
     for cut in range(len(text) - 4, 3, -1):
+        if lower[:cut] not in index.joinable_keys:
+            continue
         head = [form for form in index.lookup(text[:cut]) if form.joinable]
         if head and _known_word(text[cut:].lower()):
             return [Match(start, start + len(text), form, (start, start + cut)) for form in head]
