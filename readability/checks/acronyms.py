@@ -2,9 +2,9 @@
 "SLB'er"), lower-case letters with dots ("m.i.v."), a short word with a dot inside a sentence
 ("ca. 20 kinderen") and shortened weekdays ("ma t/m vr"). Reported as rule "abbreviation".
 
-Left out: capitals that shout ("LET OP"), initials ("P.J."), Roman numerals, bank account numbers, names such as
-"WIS Collect", words a school allows, and words another check already reported. The patterns and
-messages are data in acronyms.yaml.
+Left out: capitals that shout ("LET OP"), initials ("P.J."), Roman numerals, bank account numbers,
+names such as "WIS Collect", words a school allows, and words another check already reported. The
+patterns and messages are data in acronyms.yaml.
 """
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Officialese that depends on how a word is used: "daar" meaning "because", the relative
-pronoun "welke" and "dan wel" meaning "or". Decided from the words around it (punctuation and spaCy part of speech); the cues
-are data in formal_words.yaml. Reported as rule "officialese" with the everyday word to use."""
+pronoun "welke" and "dan wel" meaning "or". Decided from the words around it (punctuation and spaCy
+part of speech); the cues are data in formal_words.yaml. Reported as rule "officialese" with the
+everyday word to use."""
 from __future__ import annotations
 
 from readability.checks.data import check_data

@@ -146,7 +146,7 @@ class _Invitation:
         return [] if found else ["where"]
 
     def _opens_after_moment(self, i: int) -> bool:
-        """Sentence `i` opens the paragraph right after one that gives the day or time ("- donderdag
+        """Sentence `i` opens the paragraph right after one that gives a day and a time ("- donderdag
         17 juni van 19.30 tot 20.30 uur" / "Beide keren zijn in de kantine")."""
         paragraph = self.s.paragraphs[i]
         return (i == self.s.in_paragraph(paragraph)[0] and paragraph > 0
@@ -328,8 +328,9 @@ class _Invitation:
         return [] if found else ["bring"]
 
     def contact(self) -> list[str]:
-        """An e-mail address or phone number (not one given only for signing up); or, where the letter invites questions, a named person
-        ("Heeft u een vraag? Bel juf Anna.") or a channel to a role ("Stuur de mentor een bericht")."""
+        """An e-mail address or phone number (not one given only for signing up); or, where the letter
+        invites questions, a named person ("Heeft u een vraag? Bel juf Anna.") or a channel to a role
+        ("Stuur de mentor een bericht")."""
         for i in self.all:
             if self.s.has("contact", i) and not self._signup_address(i):
                 return []

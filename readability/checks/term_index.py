@@ -72,7 +72,7 @@ class TermIndex:
     @staticmethod
     def _forms(entry: Entry) -> list[Form]:
         """One Form per distinct spelling of the entry ("IB'er" and "IB’er" are one; "evt." and "evt" two)."""
-        forms: dict[tuple[str, bool], Form] = {}
+        forms: dict[tuple[str, bool, bool], Form] = {}
         for written in entry.forms:
             text = written.strip().rstrip(".").replace("’", "'")
             form = Form(entry, text, tuple(normal(word) for word in text.split()),

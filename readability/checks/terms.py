@@ -165,8 +165,9 @@ def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[st
     if i + 1 == len(words):
         return []
     seconds = frozenset().union(*(index.seconds[first] for first in starts))
+    # The next word as written, or by its stem ("interne begeleiders").
     following = keys[i + 1] & seconds or {normal(stem) for stem, _ in index.stems(words[i + 1].text)} & seconds
-    if not following:  # "interne begeleiders": the second word by its stem
+    if not following:
         return []
     candidates = _phrases_starting(index, starts, following)
     matches = []
