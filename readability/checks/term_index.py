@@ -61,7 +61,7 @@ class TermIndex:
         for first, second in self.phrases:
             seconds[first].add(second)
         self.seconds = {first: frozenset(words) for first, words in seconds.items()}
-        self._seen: dict[str, list[Form]] | None = None  # see for_letter()
+        self._seconds_after: dict[frozenset[str], frozenset[str]] = {}  # keyed by glossary words only
         self._stems: dict[str, tuple[tuple[str, bool], ...]] | None = None
         # First four letters of the single-word forms (shorter forms whole): a cheap test before trying
         # endings ("klassen" -> "klas" keeps "klas") or a compound's last part ("schoolmentor": "ment").
@@ -86,15 +86,19 @@ class TermIndex:
         opening = normal(text[:4])
         return opening in self.openings or opening[:3] in self.openings or opening[:2] in self.openings
 
+    def seconds_after(self, firsts: frozenset[str]) -> frozenset[str]:
+        """The words that may follow any of the phrase openings `firsts`."""
+        if firsts not in self._seconds_after:
+            self._seconds_after[firsts] = frozenset().union(*(self.seconds[first] for first in firsts))
+        return self._seconds_after[firsts]
+
     def lookup(self, text: str) -> list[Form]:
         """Single-word forms written as `text` (case-insensitive unless the form is case-sensitive)."""
-        if self._seen is not None and text in self._seen:
-            return self._seen[text]
+        forms = self.single.get(normal(text))
+        if not forms:
+            return []
         written = text.replace("’", "'")
-        found = [form for form in self.single.get(normal(text), ()) if not form.case_sensitive or form.text == written]
-        if self._seen is not None:
-            self._seen[text] = found
-        return found
+        return [form for form in forms if not form.case_sensitive or form.text == written]
 
     def stems(self, text: str) -> tuple[tuple[str, bool], ...]:
         """morphology.stems, remembered like lookups."""
@@ -105,10 +109,10 @@ class TermIndex:
         return self._stems[text]
 
     def for_letter(self) -> TermIndex:
-        """A copy that remembers its lookups (letters repeat words). Use it for one letter only,
+        """A copy that remembers the stems of words (letters repeat words). Use it for one letter only,
         so that no word of a letter outlives its check."""
         letter = copy.copy(self)
-        letter._seen, letter._stems = {}, {}
+        letter._stems = {}
         return letter
 
 

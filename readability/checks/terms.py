@@ -6,7 +6,7 @@ Phrases ("u wordt verzocht") match word by word. A term the letter explains itse
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import Field
 from wordfreq import zipf_frequency
@@ -30,8 +30,7 @@ class TermFinding(Finding):
     fix: tuple[int, int, str] | None = Field(default=None, exclude=True)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     form: Form
@@ -159,14 +158,13 @@ def _keys(word: Word) -> frozenset[str]:
     return frozenset((normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)))
 
 
-def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], i: int, text: str,
-                    starts: frozenset[str]) -> list[Match]:
-    """Phrases that start at word `i`, whose keys that begin some phrase are `starts`."""
+def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], reach: list[frozenset[str]],
+                    i: int, text: str, starts: frozenset[str]) -> list[Match]:
+    """Phrases that start at word `i`, whose keys that begin some phrase are `starts`; `reach` are
+    the keys of each word together with its stems ("interne begeleiders")."""
     if i + 1 == len(words):
         return []
-    seconds = frozenset().union(*(index.seconds[first] for first in starts))
-    # The next word as written, or by its stem ("interne begeleiders").
-    following = keys[i + 1] & seconds or {normal(stem) for stem, _ in index.stems(words[i + 1].text)} & seconds
+    following = reach[i + 1] & index.seconds_after(starts)
     if not following:
         return []
     candidates = _phrases_starting(index, starts, following)
@@ -254,17 +252,20 @@ def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
 def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
     index = index_for(glossary).for_letter()
     keys_of: dict[tuple[str, str | None], frozenset[str]] = {}  # words repeat within a letter
+    reach_of: dict[tuple[str, str | None], frozenset[str]] = {}
     for word in words:
         if (word.text, word.lemma) not in keys_of:
-            keys_of[word.text, word.lemma] = _keys(word)
+            word_keys = keys_of[word.text, word.lemma] = _keys(word)
+            reach_of[word.text, word.lemma] = word_keys | {normal(stem) for stem, _ in index.stems(word.text)}
     keys = [keys_of[word.text, word.lemma] for word in words]
+    reach = [reach_of[word.text, word.lemma] for word in words]
     phrase_starts = {word_keys: word_keys & index.phrase_starts for word_keys in keys_of.values()}
     matches, memo = [], _WordMemo(index)
     for i, word in enumerate(words):
         if word.lower in index.allow:
             continue
         starts = phrase_starts[keys[i]]
-        matches += (_phrase_matches(index, words, keys, i, text, starts) if starts else []) + memo.matches(word, text)
+        matches += (_phrase_matches(index, words, keys, reach, i, text, starts) if starts else []) + memo.matches(word, text)
     matches = _longest_first(matches)
     explained = set()
     for match in matches:
