@@ -6,6 +6,7 @@ Phrases ("u wordt verzocht") match word by word. A term the letter explains itse
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import NamedTuple
 
 from pydantic import Field
@@ -129,17 +130,19 @@ def _moved(match: Match, shift: int) -> Match:
     return Match(match.start + shift, match.end + shift, match.form, part)
 
 
-class _WordMemo:
-    """Matches of each distinct word of one letter, found once (letters repeat their words)."""
-
-    def __init__(self, index: TermIndex):
-        self.index, self.seen = index, {}
-
-    def matches(self, word: Word, text: str) -> list[Match]:
-        key = (word.text, word.lemma, word.pos)
-        if key not in self.seen:
-            self.seen[key] = [_moved(match, -word.start) for match in _word_matches(self.index, word)]
-        return [checked for match in self.seen[key] if (checked := _with_final_dot(_moved(match, word.start), text))]
+def _single_word_matches(index: TermIndex, words: list[Word], text: str) -> list[Match]:
+    """Glossary forms that are one word, looked up once per distinct word (letters repeat words)."""
+    same_words: dict[tuple[str, str | None, str | None], list[Word]] = defaultdict(list)
+    for word in words:
+        if word.lower not in index.allow:
+            same_words[word.text, word.lemma, word.pos].append(word)
+    matches = []
+    for first, *others in same_words.values():
+        found = _word_matches(index, first)
+        for word in [first, *others] if found else ():
+            matches += [checked for match in found
+                        if (checked := _with_final_dot(_moved(match, word.start - first.start), text))]
+    return matches
 
 
 def _with_final_dot(match: Match, text: str) -> Match | None:
@@ -158,18 +161,45 @@ def _keys(word: Word) -> frozenset[str]:
     return frozenset((normal(word.text), normal(word.lemma or ""), *infinitives(word.lower)))
 
 
-def _phrase_matches(index: TermIndex, words: list[Word], keys: list[frozenset[str]], reach: list[frozenset[str]],
-                    i: int, text: str, starts: frozenset[str]) -> list[Match]:
-    """Phrases that start at word `i`, whose keys that begin some phrase are `starts`; `reach` are
-    the keys of each word together with its stems ("interne begeleiders")."""
-    if i + 1 == len(words):
+class _PhraseWords:
+    """The words of a letter as a glossary phrase may name them, worked out once per distinct word."""
+
+    def __init__(self, index: TermIndex, words: list[Word]):
+        self.index, self.words = index, words
+        keys_of: dict[tuple[str, str | None], frozenset[str]] = {}
+        for word in words:
+            if (word.text, word.lemma) not in keys_of:
+                keys_of[word.text, word.lemma] = _keys(word)
+        self.keys = [keys_of[word.text, word.lemma] for word in words]
+        self._starts: dict[frozenset[str], frozenset[str]] = {}
+        self._reach: dict[frozenset[str], frozenset[str]] = {}
+
+    def starts(self, i: int) -> frozenset[str]:
+        """The keys of word `i` that begin some glossary phrase."""
+        keys = self.keys[i]
+        if keys not in self._starts:
+            self._starts[keys] = keys & self.index.phrase_starts
+        return self._starts[keys]
+
+    def reach(self, i: int) -> frozenset[str]:
+        """The keys of word `i` and its stems ("interne begeleiders")."""
+        keys = self.keys[i]
+        if keys not in self._reach:
+            self._reach[keys] = keys | {normal(stem) for stem, _ in self.index.stems(self.words[i].text)}
+        return self._reach[keys]
+
+
+def _phrase_matches(phrase_words: _PhraseWords, i: int, text: str) -> list[Match]:
+    """Glossary phrases that start at word `i`."""
+    index, words, keys = phrase_words.index, phrase_words.words, phrase_words.keys
+    starts = phrase_words.starts(i)
+    if not starts or i + 1 == len(words):
         return []
-    following = reach[i + 1] & index.seconds_after(starts)
+    following = phrase_words.reach(i + 1) & index.seconds_after(starts)
     if not following:
         return []
-    candidates = _phrases_starting(index, starts, following)
     matches = []
-    for form in candidates:
+    for form in _phrases_starting(index, starts, following):
         last = i + len(form.words) - 1
         if last < len(words) and all(
             (wanted in keys[n] or (n == last and _same_stem(words[n], wanted)))
@@ -251,21 +281,10 @@ def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
 
 def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
     index = index_for(glossary).for_letter()
-    keys_of: dict[tuple[str, str | None], frozenset[str]] = {}  # words repeat within a letter
-    reach_of: dict[tuple[str, str | None], frozenset[str]] = {}
-    for word in words:
-        if (word.text, word.lemma) not in keys_of:
-            word_keys = keys_of[word.text, word.lemma] = _keys(word)
-            reach_of[word.text, word.lemma] = word_keys | {normal(stem) for stem, _ in index.stems(word.text)}
-    keys = [keys_of[word.text, word.lemma] for word in words]
-    reach = [reach_of[word.text, word.lemma] for word in words]
-    phrase_starts = {word_keys: word_keys & index.phrase_starts for word_keys in keys_of.values()}
-    matches, memo = [], _WordMemo(index)
-    for i, word in enumerate(words):
-        if word.lower in index.allow:
-            continue
-        starts = phrase_starts[keys[i]]
-        matches += (_phrase_matches(index, words, keys, reach, i, text, starts) if starts else []) + memo.matches(word, text)
+    phrase_words = _PhraseWords(index, words)
+    matches = [match for i, word in enumerate(words) if word.lower not in index.allow
+               for match in _phrase_matches(phrase_words, i, text)]
+    matches += _single_word_matches(index, words, text)
     matches = _longest_first(matches)
     explained = set()
     for match in matches:
