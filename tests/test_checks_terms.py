@@ -58,6 +58,7 @@ def test_inflected_and_compound_forms_are_found(text, expected):
     "Mr. Jansen is de notaris.",               # "mr." is a title, "MR" a council
     "De momentopname is klaar.",               # "mentor" never inside an unrelated word
     "Mail naar mr@school.nl of ivm@school.nl.",  # e-mail addresses are not words
+    "Zie https://school.nl/mr?van=ivm@school.nl of www.school.nl/ivm.",  # nor web addresses
 ])
 def test_unrelated_words_are_not_flagged(text):
     assert terms(text) == []

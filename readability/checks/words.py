@@ -12,8 +12,11 @@ from readability.analysis import Analysis
 # A word: letters/digits joined by apostrophes, hyphens, dots, slashes or ampersands ("IB'er",
 # "Magister-account", "i.v.m", "t/m", "Z&W"). A final dot is left out; abbreviation matching adds it back.
 WORD = re.compile(r"\w+(?:['’\-./&]\w+)*")
-# E-mail and web addresses are not words ("ib@school.nl" is not the abbreviation IB).
-ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
+# E-mail and web addresses are not words ("ib@school.nl" is not the abbreviation IB). An e-mail
+# address is found from its "@domain" (a quick scan) and then the name before it (at most 64 characters).
+EMAIL_DOMAIN = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+EMAIL_NAME = re.compile(r"[\w.+-]+$")
+WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 class Word(NamedTuple):
@@ -35,14 +38,22 @@ def _tokens(analysis: Analysis) -> dict[tuple[int, int], tuple[str, str]]:
     return tokens
 
 
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every e-mail and web address."""
+    spans = [match.span() for match in WEB_ADDRESS.finditer(text)]
+    for domain in EMAIL_DOMAIN.finditer(text):
+        name = EMAIL_NAME.search(text, max(0, domain.start() - 64), domain.start())
+        if name:
+            spans.append((name.start(), domain.end()))
+    return spans
+
+
 def words_of(analysis: Analysis) -> list[Word]:
     tokens = _tokens(analysis)
-    addresses = [match.span() for match in ADDRESS.finditer(analysis.text)]
-    address_starts = [start for start, _ in addresses]
+    addresses = Taken(_addresses(analysis.text))
     found = []
     for match in WORD.finditer(analysis.text):
-        before = bisect.bisect_right(address_starts, match.start()) - 1
-        if before >= 0 and match.start() < addresses[before][1]:
+        if addresses.overlaps(*match.span()):
             continue
         text = match.group()
         found.append(Word(match.start(), match.end(), text, text.lower(), *tokens.get(match.span(), (None, None))))
