@@ -152,12 +152,19 @@ class _Invitation:
         return (i == self.s.in_paragraph(paragraph)[0] and paragraph > 0
                 and self._first(self.day, paragraph - 1) is not None and self._first(self.time, paragraph - 1) is not None)
 
-    def own_text(self) -> str:
-        """The sentences that say when the invitation is: those with a time of day, without those
-        about paying or enrolling."""
-        timed = ("times", "daytime", "weekend", "other_moment")
-        return "\n".join(self.s.texts[i] for i in self.all
-                         if any(self.s.has(name, i) for name in timed) and not self.aside(i))
+    def only_in_working_hours(self) -> bool:
+        """All clock times of the letter (or, without them, its daytime words) fall in working hours
+        on a weekday, and no evening, weekend or other moment is offered. Sentences about paying or
+        enrolling do not count."""
+        window = check_data("invitation")["working_hours"]
+        hours = [hour for i in self.all if self.time(i)
+                 for match in find_all("times", self.s.texts[i]) if (hour := _hour(match)) is not None]
+        daytime = (all(window["start"] <= hour <= window["end"] for hour in hours) if hours
+                   else self._anywhere("daytime"))
+        return daytime and not self._anywhere("weekend") and not self._anywhere("other_moment")
+
+    def _anywhere(self, name: str) -> bool:
+        return any(self.s.has(name, i) and not self.aside(i) for i in self.all)
 
     def _raw_cue(self, i: int) -> tuple[tuple[int, int] | None, bool]:
         if i not in self._cues:
@@ -389,15 +396,6 @@ def _outside_deadlines(names: tuple[str, ...], text: str) -> bool:
     return False
 
 
-def only_in_working_hours(text: str) -> bool:
-    """All clock times (or, without them, the daytime words) fall in working hours on a weekday.
-    `text` is the part of the letter about the invitation (see _Invitation.own_text)."""
-    window = check_data("invitation")["working_hours"]
-    hours = [hour for match in find_all("times", text) if (hour := _hour(match)) is not None]
-    daytime = all(window["start"] <= hour <= window["end"] for hour in hours) if hours else has("daytime", text)
-    return daytime and not has("weekend", text) and not has("other_moment", text)
-
-
 def _hour(match: re.Match) -> float | None:
     """The hour of a clock-time match as a number (19.5 for "19.30", 7.5 for "half acht")."""
     groups = {name: value for name, value in match.groupdict().items() if value}
@@ -420,7 +418,7 @@ def check(analysis: Analysis) -> list[Finding]:
     data = check_data("invitation")
     start, end = unit_span(analysis, invitation.s.starts[first_cue] + invitation.cue_span(first_cue)[0])
     problems = _missing(text, invitation)
-    if only_in_working_hours(invitation.own_text()):
+    if invitation.only_in_working_hours():
         problems["working-hours"] = ["working-hours"]
     return [
         Finding(rule=f"invitation.{element}", start=start, end=end, text=text[start:end],
