@@ -49,7 +49,9 @@ CASES = {
          "Wij nodigen u uit voor de proeverij van de kerstmarkt.",
          "Kom naar het taalcafé bij de kerstmarkt!",
          "Wij nodigen u uit voor een multidisciplinair overleg.",
-         "Voor u is er ook een bijeenkomst. Dan kunt u de juf van de kerstmarkt ontmoeten."],
+         "Voor u is er ook een bijeenkomst. Dan kunt u de juf van de kerstmarkt ontmoeten.",
+         "Wij organiseren een thema-avond omtrent gamen en schermtijd, en u bent welkom.",
+         "Wij nodigen u uit voor een avond.\n\nTijdens de avond wordt ingegaan op de kerstmarkt."],
         ["Wij nodigen u uit voor een bijeenkomst.",
          "Wij houden een activiteit voor ouders.",
          "Wij nodigen u uit. Wat we gaan doen, is een verrassing.",
@@ -74,7 +76,9 @@ CASES = {
          "Het is 's avonds, in december.",
          "Het begint om 17.00 uur.",
          "Het is op donderdag 12 december tussen 13.00 en 16.00 uur. Het exacte tijdstip hoort u t.z.t.",
-         "Het is op donderdagochtend 12 december in lokaal 0.14."],
+         "Het is op donderdagochtend 12 december in lokaal 0.14.",
+         "Het is in de week van 9 december. De exacte datum wordt z.s.m. gecommuniceerd.",
+         "Het is op donderdag 12 december, tussen 13.00 en 16.00 uur. Hoe laat uw kind aan de beurt is, hoort u van de juf."],
     ),
     "where": (
         ["Dat is in gymzaal 2.",
@@ -91,7 +95,9 @@ CASES = {
          "Het is op donderdag 12 december van 17.00 tot 19.00 uur.\n\nBeide keren zijn in de kantine."],
         ["Waar het is, hoort u later.",
          "Dat is op het schoolplein. Het lokaal volgt nog.",
-         "De kinderen reizen daarna met de bus naar Artis."],
+         "De kinderen reizen daarna met de bus naar Artis.",
+         "De locatie wordt later bekendgemaakt.",
+         "Waar we verzamelen, horen alle hulpouders een paar dagen van tevoren."],
     ),
     "why": (
         ["De kinderen verkopen kaarten, want we sparen voor een goed doel.",
@@ -108,7 +114,10 @@ CASES = {
          "Ten behoeve van de kerstmarkt zoeken wij hulp.",
          "Samen kaarten verkopen is gezellig.",
          "U bent welkom om mee te eten met uw kind.",
-         "Komt u kijken? De kinderen vinden het super als er publiek is."],
+         "Komt u kijken? De kinderen vinden het super als er publiek is.",
+         "Om de kraampjes te bemannen, zoeken wij hulp.",
+         "Teneinde de kinderen te steunen, organiseren wij deze markt.",
+         "De opbrengst gaat dit jaar naar nieuwe speeltoestellen."],
         ["De kinderen verkopen kaarten.",
          "Kinderen die niet meegaan, blijven op school.",
          "Wij hopen u daar te zien.",
@@ -144,7 +153,8 @@ CASES = {
          "Breng ook uw partner mee.",
          "Breng uw kind om 8.30 uur naar de klas.",
          "U wordt door de juf meegenomen in de plannen.",
-         "De kinderen dragen zwarte kleding. Zij dragen ook een pet."],
+         "De kinderen dragen zwarte kleding. Zij dragen ook een pet.",
+         "U mag uw baby of peuter meenemen."],
     ),
     "respond": (
         ["Meld u uiterlijk 9 december aan via Parro.",
@@ -161,12 +171,14 @@ CASES = {
          "Reserveer uiterlijk 9 december een plek via de website.",
          "Vanaf maandag hangt er een lijst. Schrijf daar vóór 9 december uw naam op.",
          "Komt u? Zeg het tegen uw kind. Graag vóór 9 december.",
-         "Aanmelden voor de kerstmarkt is niet noodzakelijk."],
+         "Aanmelden voor de kerstmarkt is niet noodzakelijk.",
+         "Graag horen wij vóór 9 december met hoeveel personen u komt.\nDit kan via de mentor of via Magister."],
         ["Laat weten of u komt.",
          "Aanmelden kan via Parro.",
          "De leerlingen melden zich vóór 9 december aan bij hun mentor.",
          "Betaal vóór 9 december de bijdrage via de app.",
-         "Graag horen wij of u komt."],
+         "Graag horen wij of u komt.",
+         "Meld u aan via Parro. Tot donderdag 12 december!"],
     ),
     "contact": (
         ["Bel bij vragen 06-12345678.",
@@ -345,6 +357,10 @@ def test_a_welcome_to_part_of_the_pupils_event_is_the_invitation():
     "Daarom kom ik graag bij u op huisbezoek.",
     "Dan kunt u de nieuwe mentor ontmoeten.",
     "Wij vragen u om te helpen bij het feest.",
+    "Voor ouders van belangstellende leerlingen vindt in januari een bijeenkomst plaats.",
+    "Daarom willen wij met u en uw kind praten over de volgende stap.",
+    "Twee keer per jaar praten wij met u over hoe het gaat op school.",
+    "U kunt een tijd kiezen via de link in de mail.",
 ])
 def test_calls_to_come_or_sign_up_are_invitations(call):
     assert "when" in missing(f"Beste ouders,\n\n{call}\n")
@@ -356,6 +372,9 @@ def test_calls_to_come_or_sign_up_are_invitations(call):
     "U kunt uw kind ophalen bij de juf.",
     "Je kunt het rooster bekijken in Magister.",
     "Waar heeft uw kind hulp bij nodig?",
+    "De toetsweek vindt plaats van 3 tot en met 7 maart.",
+    "Heeft u ideeën voor het schoolplein? Alle ideeën zijn welkom.",
+    "Heeft u vragen? Bel juf Esra.\nU mag ook na school even binnenlopen in de klas.",
 ])
 def test_what_is_no_invitation(sentence):
     assert missing(f"Beste ouders,\n\n{sentence}\n") == set()

@@ -29,6 +29,7 @@ from readability.checks.words import unit_span
 from readability.report import Finding
 
 REPLY_BY = ("vóór", "voor", "uiterlijk")  # "tot en met 15 november" may be a range, not a deadline
+WORD_OF_FOUR = re.compile(r"\w{4,}")
 
 
 @functools.cache
@@ -43,20 +44,26 @@ def _cue(text: str) -> tuple[tuple[int, int] | None, bool]:
     whether that is only because the school holds or organises an event ("Wij houden een
     voorleesontbijt", "Er is een bijeenkomst voor ouders"): such a weak cue may be an event for the
     pupils, not for the parents."""
-    invite = first("invite", text) if has("invite_words", text) else None
+    invite = first("invite", text) if has("invite_words", text) and not has("welcome_things", text) else None
     cues = [match for match in (invite, _meeting_words().search(text)) if match]
     if cues:
         return min(match.span() for match in cues), False
-    organise = first("organise", text)
-    if organise and invitation_what.has_event_noun(text):
-        return organise.span(), True
+    held = first("organise", text) or (first("takes_place", text) if has("for_parents", text) else None)
+    if held and invitation_what.has_event_noun(text):
+        return held.span(), True
     return None, False
 
 
 def _may_invite(text: str) -> bool:
     """A quick test on the whole letter before its sentences are looked at."""
     return (has("invite", text) or _meeting_words().search(text) is not None
-            or (has("organise", text) and invitation_what.has_event_noun(text)))
+            or ((has("organise", text) or has("takes_place", text)) and invitation_what.has_event_noun(text)))
+
+
+def _mentions(stem: str, text: str) -> bool:
+    """Whether `text` (lower case) names the event `stem`, also by its last part ("De markt is van
+    10.00 tot 14.00 uur" for the rommelmarkt)."""
+    return stem in text or any(stem.endswith(word) for word in WORD_OF_FOUR.findall(text))
 
 
 def _same_event(stem: str, stems: set[str]) -> bool:
@@ -113,7 +120,8 @@ class _Invitation:
 
     def deadline(self, i: int) -> bool:
         """A reply deadline for the parents (not for the pupils' own sign-up or a payment)."""
-        return self.s.has("deadline", i) and not self.aside(i) and not self.s.has("pupil_signup", i)
+        return (self.s.has("deadline", i) and not self.aside(i) and not self.s.has("pupil_signup", i)
+                and not self.s.has("see_you", i))
 
     def way_to_answer(self, i: int) -> bool:
         return self.s.has("respond", i)
@@ -159,6 +167,8 @@ class _Invitation:
         window = check_data("invitation")["working_hours"]
         hours = [hour for i in self.all if self.time(i)
                  for match in find_all("times", self.s.texts[i]) if (hour := _hour(match)) is not None]
+        if not hours and has("moment_unknown", self.s.text):
+            return False  # no time yet ("De precieze tijd volgt nog"): the letter is told so instead
         daytime = (all(window["start"] <= hour <= window["end"] for hour in hours) if hours
                    else self._anywhere("daytime"))
         return daytime and not self._anywhere("weekend") and not self._anywhere("other_moment")
@@ -172,7 +182,13 @@ class _Invitation:
         return self._cues[i]
 
     def cue_span(self, i: int) -> tuple[int, int] | None:
-        return None if self.dropped(i) else self._raw_cue(i)[0]
+        return None if self.dropped(i) or self.offer_to_ask(i) else self._raw_cue(i)[0]
+
+    def offer_to_ask(self, i: int) -> bool:
+        """Sentence `i` follows "Heeft u vragen?" in its paragraph and names no meeting ("U mag ook
+        na school even binnenlopen in de klas"): a way to ask questions, not an invitation."""
+        question = self._first(self._question, self.s.paragraphs[i])
+        return question is not None and question < i and _meeting_words().search(self.s.texts[i]) is None
 
     def cue(self, i: int) -> bool:
         return self.cue_span(i) is not None
@@ -237,7 +253,7 @@ class _Invitation:
             return False
         if not any(self.day(j) or self.time(j) or self.s.has("daytime", j) for j in sentences):
             return False
-        return not any(stem in self.s.texts[j].lower() for stem in main for j in sentences)
+        return not any(_mentions(stem, self.s.texts[j].lower()) for stem in main for j in sentences)
 
     def own(self, i: int) -> bool:
         """Sentence `i` may give a fact of the main invitation (it is not about another event)."""
@@ -259,7 +275,7 @@ class _Invitation:
         return ((i, self.event_noun(i)) for i in self.all if self.cue(i))
 
     def _names_event(self, j: int) -> bool:
-        return self.s.has("event_reference", j) or any(stem in self.s.texts[j].lower() for stem in self._stems)
+        return self.s.has("event_reference", j) or any(_mentions(stem, self.s.texts[j].lower()) for stem in self._stems)
 
     @functools.cached_property
     def _stems(self) -> set[str]:
