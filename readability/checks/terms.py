@@ -171,15 +171,9 @@ class _PhraseWords:
             if (word.text, word.lemma) not in keys_of:
                 keys_of[word.text, word.lemma] = _keys(word)
         self.keys = [keys_of[word.text, word.lemma] for word in words]
-        self._starts: dict[frozenset[str], frozenset[str]] = {}
+        starts_of = {keys: keys & index.phrase_starts for keys in keys_of.values()}
+        self.starts = [starts_of[keys] for keys in self.keys]  # the keys of each word that begin a phrase
         self._reach: dict[frozenset[str], frozenset[str]] = {}
-
-    def starts(self, i: int) -> frozenset[str]:
-        """The keys of word `i` that begin some glossary phrase."""
-        keys = self.keys[i]
-        if keys not in self._starts:
-            self._starts[keys] = keys & self.index.phrase_starts
-        return self._starts[keys]
 
     def reach(self, i: int) -> frozenset[str]:
         """The keys of word `i` and its stems ("interne begeleiders")."""
@@ -190,10 +184,10 @@ class _PhraseWords:
 
 
 def _phrase_matches(phrase_words: _PhraseWords, i: int, text: str) -> list[Match]:
-    """Glossary phrases that start at word `i`."""
+    """Glossary phrases that start at word `i` (some of whose keys begin a phrase)."""
     index, words, keys = phrase_words.index, phrase_words.words, phrase_words.keys
-    starts = phrase_words.starts(i)
-    if not starts or i + 1 == len(words):
+    starts = phrase_words.starts[i]
+    if i + 1 == len(words):
         return []
     following = phrase_words.reach(i + 1) & index.seconds_after(starts)
     if not following:
@@ -282,7 +276,7 @@ def _fix(match: Match, text: str) -> tuple[int, int, str] | None:
 def find_terms(words: list[Word], text: str, glossary: Glossary) -> list[TermFinding]:
     index = index_for(glossary).for_letter()
     phrase_words = _PhraseWords(index, words)
-    matches = [match for i, word in enumerate(words) if word.lower not in index.allow
+    matches = [match for i, word in enumerate(words) if phrase_words.starts[i] and word.lower not in index.allow
                for match in _phrase_matches(phrase_words, i, text)]
     matches += _single_word_matches(index, words, text)
     matches = _longest_first(matches)
