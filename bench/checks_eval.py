@@ -9,13 +9,14 @@ Counting:
   are tips on common school words most parents know ("groep 8", "stage", "excursie"), not claims
   that the word is jargon. Every abbreviation finding counts, whatever its severity (the A2 norm
   is no abbreviations at all); a finding matches an unused label with the same text, else one it contains or is
-  contained in. A school acronym labelled as both jargon and abbreviation ("MR") is one
+  contained in as whole words ("BPV" and "BPV-periode", not "SE" and "sectordirecteur"). A school acronym labelled as both jargon and abbreviation ("MR") is one
   abbreviation finding, so for jargon an abbreviation finding on a jargon-labelled form counts too.
 - letter rules (fathers, address, working-hours, dialogue): one yes/no per letter.
 - invitation fields: per letter labelled as an invitation, one yes/no per element.
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,11 +54,16 @@ class Counts:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
+def _inside(part: str, whole: str) -> bool:
+    """`part` is one or more whole words of `whole` ("bpv" of "bpv-periode", not "se" of "sectordirecteur")."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
 def _matched(found: list[str], labelled: list[str]) -> int:
-    """How many found forms pair with a labelled form (exact text first, then containment)."""
+    """How many found forms pair with a labelled form (exact text first, then whole-word containment)."""
     found, labelled = [f.lower() for f in found], [l.lower() for l in labelled]
     pairs = 0
-    for same in (lambda f, l: f == l, lambda f, l: f in l or l in f):
+    for same in (lambda f, l: f == l, lambda f, l: _inside(f, l) or _inside(l, f)):
         for form in list(found):
             partner = next((l for l in labelled if same(form, l)), None)
             if partner is not None:

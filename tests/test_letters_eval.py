@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from checks_eval import LETTERS, Counts, evaluate, total  # noqa: E402
+from checks_eval import LETTERS, Counts, _matched, evaluate, total  # noqa: E402
 
 FIRST_SETS = ["letters", "letters_heldout", "letters_unseen"]
-LATER_SETS = [f"letters_unseen{n}" for n in range(2, 8)]
+LATER_SETS = [f"letters_unseen{n}" for n in range(2, 11)]
 
 
 @functools.cache
@@ -79,3 +79,8 @@ def test_invitation_fields_on_each_of_the_first_sets(first_counts):
 
 def test_the_evaluation_counts_something(counts):
     assert counts["jargon"].tp > 30 and counts["fathers"].tp >= 2 and total(counts, "invitation.").tp > 15
+
+
+def test_found_and_labelled_forms_pair_by_whole_words():
+    assert _matched(["BPV-periode", "Magister"], ["magister", "BPV"]) == 2
+    assert _matched(["sectordirecteur", "onderwijsbureau"], ["SE", "SBU"]) == 0
