@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from checks_eval import LETTERS, Counts, _matched, evaluate, total  # noqa: E402
 
 FIRST_SETS = ["letters", "letters_heldout", "letters_unseen"]
-LATER_SETS = [f"letters_unseen{n}" for n in range(2, 11)]
+LATER_SETS = [f"letters_unseen{n}" for n in range(2, 12)]
 
 
 @functools.cache
