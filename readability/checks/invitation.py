@@ -386,14 +386,14 @@ class _Invitation:
         return ([] if has("respond", self.s.text) else ["respond_how"]) + ["respond_when"]
 
 
-def _missing(text: str, invitation: _Invitation) -> dict[str, list[str]]:
+def _missing(invitation: _Invitation) -> dict[str, list[str]]:
     """Missing element -> the message keys that say what is missing."""
     missing = {
         "what": invitation.what(),
         "when": invitation.when(),
         "where": invitation.where(),
         "why": invitation.why(),
-        "bring": invitation.bring() if has("bring", text) else ["bring"],
+        "bring": invitation.bring(),
         "respond": invitation.respond(),
         "contact": invitation.contact(),
     }
@@ -433,7 +433,7 @@ def check(analysis: Analysis) -> list[Finding]:
         return []
     data = check_data("invitation")
     start, end = unit_span(analysis, invitation.s.starts[first_cue] + invitation.cue_span(first_cue)[0])
-    problems = _missing(text, invitation)
+    problems = _missing(invitation)
     if invitation.only_in_working_hours():
         problems["working-hours"] = ["working-hours"]
     return [
