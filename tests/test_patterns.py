@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from readability.checks.data import check_data
-from readability.checks.patterns import find_all, first, has
+from readability.checks.patterns import Caseless, find_all, first, has
 
 LETTERS = Path(__file__).parent / "data" / "letters"
 SENTENCES = [sentence for path in sorted(LETTERS.glob("*.txt"))
@@ -25,3 +25,10 @@ def test_one_regex_per_group_matches_like_its_patterns_one_by_one(name):
 
 def test_find_all_keeps_group_names():
     assert [match.group("hour") for match in find_all("times", "Van 8.30 tot 10.00 uur.")] == ["8", "10"]
+
+
+def test_caseless_matches_any_case_at_the_offsets_of_the_text():
+    pattern = Caseless(r"\bouderavond\b")
+    assert pattern.search("De OUDERAVOND is morgen.").span() == (3, 13)
+    assert [match.group() for match in pattern.finditer("Ouderavond en ouderavond")] == ["Ouderavond", "ouderavond"]
+    assert pattern.search("De ouder avond") is None and list(pattern.finditer("De ouder avond")) == []

@@ -23,7 +23,7 @@ import re
 from readability.analysis import Analysis
 from readability.checks import invitation_what
 from readability.checks.data import check_data
-from readability.checks.patterns import find_all, first, has
+from readability.checks.patterns import Caseless, find_all, first, has
 from readability.checks.sentences import Sentences
 from readability.checks.words import unit_span
 from readability.report import Finding
@@ -33,10 +33,9 @@ WORD_OF_FOUR = re.compile(r"\w{4,}")
 
 
 @functools.cache
-def _meeting_words() -> re.Pattern:
+def _meeting_words() -> Caseless:
     """The meeting words of invitation.yaml as one regular expression."""
-    return re.compile("|".join(f"(?:{pattern})" for pattern in check_data("invitation")["meeting_words"]),
-                      re.IGNORECASE)
+    return Caseless("|".join(f"(?:{pattern})" for pattern in check_data("invitation")["meeting_words"]))
 
 
 def _cue(text: str) -> tuple[tuple[int, int] | None, bool]:

@@ -11,18 +11,18 @@ regular expression of alternatives, so a sentence is scanned once per class.
 from __future__ import annotations
 
 import functools
-import re
 
 from readability.checks.data import check_data
+from readability.checks.patterns import Caseless
 
 NAMED, VAGUE, TOPIC = "named", "vague", "topic"
 CONTENT_WINDOW = 60  # characters after a vague noun that may say what it is about
 
 
 @functools.cache
-def _group(kind: str) -> re.Pattern:
+def _group(kind: str) -> Caseless:
     patterns = check_data("invitation")["event"][kind]
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    return Caseless("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 def event_nouns(sentence: str) -> list[tuple[int, int, str]]:

@@ -50,8 +50,25 @@ def find_all(name: str, text: str) -> list[re.Match]:
 
 
 def first(name: str, text: str) -> re.Match | None:
-    """The earliest match of the pattern group `name` (without its group names), or None."""
-    return _any_of(name).search(text)
+    """The earliest match of the pattern group `name` (without its group names), or None. The quick
+    test `has` comes first: most texts match nothing."""
+    return _any_of(name).search(text) if has(name, text) else None
+
+
+class Caseless:
+    """A regular expression of lower-case words, matched case-insensitively. The lower-cased text is
+    scanned first without IGNORECASE (about twice as fast); only when that finds something is the
+    text as written searched, so offsets are those of the text itself."""
+
+    def __init__(self, pattern: str):
+        self._quick = re.compile(pattern)
+        self._exact = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match | None:
+        return self._exact.search(text) if self._quick.search(text.lower()) else None
+
+    def finditer(self, text: str):
+        return self._exact.finditer(text) if self._quick.search(text.lower()) else iter(())
 
 
 def has(name: str, text: str) -> bool:
