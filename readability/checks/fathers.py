@@ -50,8 +50,18 @@ def inclusive(word: str, data: dict) -> list[str]:
     return []
 
 
+@functools.cache
+def _per_line(expression: str) -> re.Pattern:
+    return re.compile(expression, re.MULTILINE)
+
+
+def _any_word(expression: str, words: list[Word]) -> bool:
+    """Whether some word matches `expression` (one scan of the words, one word per line)."""
+    return _per_line(expression).search("\n".join(word.lower for word in words)) is not None
+
+
 def _names_fathers(words: list[Word], data: dict) -> bool:
-    return any(_pattern(data["father_word"]).search(word.lower) for word in words)
+    return _any_word(data["father_word"], words)
 
 
 def names_both_parents(words: list[Word]) -> bool:
@@ -62,7 +72,7 @@ def names_both_parents(words: list[Word]) -> bool:
 
 def check(analysis: Analysis, words: list[Word]) -> list[Finding]:
     data = check_data("fathers")
-    if _names_fathers(words, data):
+    if _names_fathers(words, data) or not _any_word(data["mother_word"], words):
         return []
     findings, flagged_units, calls_for_help = [], set(), {}
     for word in words:
