@@ -11,8 +11,8 @@ from readability.report import Finding
 
 
 @functools.cache
-def _pattern(expression: str) -> re.Pattern:
-    return re.compile(expression)
+def _pattern(expression: str, flags: int = 0) -> re.Pattern:
+    return re.compile(expression, flags)
 
 
 def is_mother_word(word: Word, data: dict) -> bool:
@@ -50,14 +50,9 @@ def inclusive(word: str, data: dict) -> list[str]:
     return []
 
 
-@functools.cache
-def _per_line(expression: str) -> re.Pattern:
-    return re.compile(expression, re.MULTILINE)
-
-
 def _any_word(expression: str, words: list[Word]) -> bool:
     """Whether some word matches `expression` (one scan of the words, one word per line)."""
-    return _per_line(expression).search("\n".join(word.lower for word in words)) is not None
+    return _pattern(expression, re.MULTILINE).search("\n".join(word.lower for word in words)) is not None
 
 
 def _names_fathers(words: list[Word], data: dict) -> bool:

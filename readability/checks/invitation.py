@@ -59,10 +59,11 @@ def _may_invite(text: str) -> bool:
             or ((has("organise", text) or has("takes_place", text)) and invitation_what.has_event_noun(text)))
 
 
-def _mentions(stem: str, text: str) -> bool:
-    """Whether `text` (lower case) names the event `stem`, also by its last part ("De markt is van
-    10.00 tot 14.00 uur" for the rommelmarkt)."""
-    return stem in text or any(stem.endswith(word) for word in WORD_OF_FOUR.findall(text))
+def _mentions(stems: set[str], text: str) -> bool:
+    """Whether `text` (lower case) names one of the events `stems`, also by its last part ("De markt
+    is van 10.00 tot 14.00 uur" for the rommelmarkt)."""
+    return any(stem in text for stem in stems) or any(
+        stem.endswith(word) for word in WORD_OF_FOUR.findall(text) for stem in stems)
 
 
 def _same_event(stem: str, stems: set[str]) -> bool:
@@ -252,7 +253,7 @@ class _Invitation:
             return False
         if not any(self.day(j) or self.time(j) or self.s.has("daytime", j) for j in sentences):
             return False
-        return not any(_mentions(stem, self.s.texts[j].lower()) for stem in main for j in sentences)
+        return not any(_mentions(main, self.s.texts[j].lower()) for j in sentences)
 
     def own(self, i: int) -> bool:
         """Sentence `i` may give a fact of the main invitation (it is not about another event)."""
@@ -274,7 +275,7 @@ class _Invitation:
         return ((i, self.event_noun(i)) for i in self.all if self.cue(i))
 
     def _names_event(self, j: int) -> bool:
-        return self.s.has("event_reference", j) or any(_mentions(stem, self.s.texts[j].lower()) for stem in self._stems)
+        return self.s.has("event_reference", j) or _mentions(self._stems, self.s.texts[j].lower())
 
     @functools.cached_property
     def _stems(self) -> set[str]:
