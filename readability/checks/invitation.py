@@ -99,6 +99,11 @@ class _Invitation:
     def enrolment_letter(self) -> bool:
         return any(self.s.has("enrolment", i) for i in self.all)
 
+    @functools.cached_property
+    def moment_unknown(self) -> bool:
+        """The letter says the time is not known yet ("De precieze tijd volgt nog")."""
+        return has("moment_unknown", self.s.text)
+
     def day(self, i: int) -> bool:
         return ((self.s.has("days", i) or self.s.has("dates", i)) and not self.aside(i)
                 and _outside_deadlines(("days", "dates"), self.s.texts[i]))
@@ -131,7 +136,7 @@ class _Invitation:
         return self.time(i) and self.s.has("event_time", i)
 
     def when(self) -> list[str]:
-        if has("moment_unknown", self.s.text):
+        if self.moment_unknown:
             return ["when_time"]
         if any(self.day(i) and (self.s.near(i, self.time) or self._first(self.time, self.s.paragraphs[i]) is not None)
                for i in self.all):
@@ -167,7 +172,7 @@ class _Invitation:
         window = check_data("invitation")["working_hours"]
         hours = [hour for i in self.all if self.time(i)
                  for match in find_all("times", self.s.texts[i]) if (hour := _hour(match)) is not None]
-        if not hours and has("moment_unknown", self.s.text):
+        if not hours and self.moment_unknown:
             return False  # no time yet ("De precieze tijd volgt nog"): the letter is told so instead
         daytime = (all(window["start"] <= hour <= window["end"] for hour in hours) if hours
                    else self._anywhere("daytime"))
