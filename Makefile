@@ -27,8 +27,8 @@ test: install browser
 bench: install
 	$(PY) bench/engine_bench.py
 
-# Retrain the bundled Dutch pipeline models/nl_ouderbrief from ../shared/ud-dutch
-# (issue #2; about 1.5 h single-threaded, not part of `make test`; see training/README.md).
+# Retrain the bundled Dutch pipeline models/nl_ouderbrief from ../shared/ud-dutch and ../shared/ud-dutch-extra
+# (about 1 h single-threaded on an idle core, not part of `make test`; see training/README.md).
 .PHONY: model
 model: install
 	bash training/train.sh

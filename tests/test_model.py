@@ -26,12 +26,19 @@ def test_components_and_meta(nlp):
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf8"))
     assert meta["name"] == "nl_ouderbrief"
     assert meta["lang"] == "nl"
-    assert "CC BY-SA 4.0" in meta["license"]
+    assert meta["version"] == "0.4.0"
+    assert "CC BY-SA 4.0" in meta["license"] and "LGPL-2.1-or-later" in meta["license"]
+    licences = {source["license"] for source in meta["sources"]}
+    assert licences == {"CC BY-SA 4.0", "LGPL-2.1-or-later"}
+    assert any(source["name"].startswith("Alpino Treebank") for source in meta["sources"])
     assert meta["spacy_version"]
     held = meta["heldout_alpino_test"]
     for key in ("upos", "tag", "morph", "lemma", "uas", "las", "sents_f"):
         assert isinstance(held[key], (int, float)) and 0 < held[key] <= 100, key
-    assert (ROOT / "models" / "README.md").is_file()
+    # 0.4.0 as measured at training time (0.3.0: UPOS 92.5, lemma 95.1, LAS 72.1)
+    assert held["upos"] >= 94.5 and held["lemma"] >= 96 and held["las"] >= 79.5, held
+    readme = (ROOT / "models" / "README.md").read_text(encoding="utf8")
+    assert "LGPL-2.1" in readme and "CC BY-SA 4.0" in readme
 
 
 def test_lookup_fallback_is_serialised(nlp):
@@ -54,7 +61,7 @@ def test_letter_tokenization(nlp):
 
 def test_model_is_small():
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
-    assert size < 25e6, f"model too large: {size / 1e6:.1f} MB"
+    assert size < 30e6, f"model too large: {size / 1e6:.1f} MB"
 
 
 def test_active_sentence_tree(nlp):
@@ -102,22 +109,50 @@ def test_no_underscore_lemmas(nlp):
     assert all("_" not in t.lemma_ for t in doc), [t.lemma_ for t in doc]
 
 
+# Letter sentences that nl_ouderbrief 0.3.0 parsed wrongly (written for this test, not from a
+# treebank): (sentence, [(word, attribute, expected)]).
+LETTER_PARSES = [
+    ("Graag nodigen wij u en uw kind uit voor het kennismakingsgesprek met de nieuwe mentor.",
+     [("uit", "dep", "compound:prt"), ("uit", "head", "nodigen")]),
+    ("Wij sturen u de uitnodiging voor de ouderavond van groep 8 in de loop van volgende week op.",
+     [("u", "pos", "PRON"), ("op", "dep", "compound:prt"), ("op", "head", "sturen")]),
+    ("U wordt door de mentor van uw kind gebeld.",
+     [("U", "pos", "PRON"), ("U", "dep", "nsubj:pass"), ("mentor", "dep", "obl:agent")]),
+    ("Alle ouders en verzorgers van de kinderen uit groep 7 zijn welkom op de informatieavond.",
+     [("ouders", "dep", "nsubj"), ("ouders", "head", "welkom")]),
+    ("Meld uw kind vóór half negen af bij de administratie.",
+     [("Meld", "dep", "ROOT"), ("af", "head", "Meld")]),
+    ("Natuurlijk bent u om 19.30 uur van harte welkom in de aula.",
+     [("u", "pos", "PRON"), ("welkom", "pos", "ADJ")]),
+    ("Geef het formulier voor vrijdag aan de leerkracht van uw kind.",
+     [("Geef", "dep", "ROOT"), ("Geef", "pos", "VERB")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LETTER_PARSES)
+def test_letter_sentences_parse(nlp, sentence, expected):
+    doc = nlp(sentence)
+    for word, attribute, value in expected:
+        token = next(token for token in doc if token.text == word)
+        got = {"pos": token.pos_, "dep": token.dep_, "head": token.head.text}[attribute]
+        assert got == value, f"{word} {attribute}: {got} != {value}"
+
+
 @pytest.mark.skipif(not HELDOUT.is_file(), reason="../shared/ud-dutch not available (fresh clone)")
-def test_heldout_sample_accuracy(nlp):
-    """Re-evaluate on the first 60 held-out sentences (sanity check, not the reported figure)."""
+def test_heldout_accuracy(nlp):
+    """The whole held-out file, as in the model's meta (0.4.0: UPOS 94.96, lemma 96.31, LAS 79.99)."""
     sys.path.insert(0, str(ROOT / "training"))
     from prepare import read_conllu, to_docs  # noqa: E402
     from spacy.training import Example
 
     from spacy.tokens import DocBin
 
-    sents = read_conllu(HELDOUT)[:60]
-    gold = DocBin(docs=to_docs(sents, n_sents=1)).to_bytes()  # re-read into the model's vocab
+    gold = DocBin(docs=to_docs(read_conllu(HELDOUT))).to_bytes()  # re-read into the model's vocab
     examples = [Example(nlp.make_doc(d.text), d) for d in DocBin().from_bytes(gold).get_docs(nlp.vocab)]
-    scores = nlp.evaluate(examples)
-    assert scores["pos_acc"] > 0.88
-    assert scores["lemma_acc"] > 0.85
-    assert scores["dep_las"] > 0.60
+    scores = nlp.evaluate(examples, batch_size=64)
+    assert scores["pos_acc"] >= 0.945
+    assert scores["lemma_acc"] >= 0.96
+    assert scores["dep_las"] >= 0.795
 
 
 def test_loader_choices(monkeypatch):

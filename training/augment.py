@@ -6,8 +6,13 @@ Creates extra copies of a fraction of the training sentences (CoNLL-U blocks):
 * "letter style": a sentence-initial word in ALL CAPS is *not* generated
   (lemmas would become inconsistent); instead some copies are fully
   lower-cased (text and lemma of non-proper nouns), on top of spaCy's own
-  lower-case augmenter configured in the training config.
-Only the FORM column (and `# text`) changes; all annotation stays gold.
+  lower-case augmenter configured in the training config;
+* bullets: some copies start with a list bullet ("-", "•", "*") attached to the root
+  as punctuation, as in the lists of a letter;
+* clock times: a whole hour before "uur" ("om 7 uur") becomes a time as letters
+  write it ("om 19.30 uur").
+Apart from the added bullet token, only FORM/LEMMA (and `# text`) change; all other
+annotation stays gold.
 """
 from __future__ import annotations
 
@@ -67,14 +72,53 @@ def lower_case(block: str) -> str:
     return _join(_set_text(rows))
 
 
+BULLETS = ["-", "•", "*"]
+
+
+def _tokens(rows):
+    return [r for r in rows if not isinstance(r, str) and r[0].isdigit()]
+
+
+def with_bullet(block: str, rng: random.Random) -> str:
+    """Prepend a bullet token (PUNCT, attached to the root); ids and heads shift by one."""
+    rows = _rows(block)
+    toks = _tokens(rows)
+    root = next(r for r in toks if r[6] == "0")
+    for r in rows:
+        if isinstance(r, str):
+            continue
+        if r[0].isdigit():
+            r[0] = str(int(r[0]) + 1)
+            r[6] = r[6] if r[6] == "0" else str(int(r[6]) + 1)
+    bullet = rng.choice(BULLETS)
+    first = rows.index(toks[0])
+    rows.insert(first, ["1", bullet, bullet, "PUNCT", "LET", "_", root[0], "punct", "_", "_"])
+    return _join(_set_text(rows))
+
+
+def clock_times(block: str, rng: random.Random) -> str | None:
+    """Turn "7 uur" into "19.30 uur" (NUM before "uur"); None if there is no such time."""
+    rows = _rows(block)
+    toks = _tokens(rows)
+    changed = False
+    for num, nxt in zip(toks, toks[1:]):
+        if num[3] == "NUM" and num[1].isdigit() and int(num[1]) <= 12 and nxt[1] == "uur":
+            hour = int(num[1]) + rng.choice([0, 12])
+            num[1] = num[2] = f"{hour}.{rng.choice(['00', '15', '30', '45'])}"
+            changed = True
+    return _join(_set_text(rows)) if changed else None
+
+
 def augment_sentences(sents: list[str], fraction: float, rng: random.Random) -> list[str]:
     out = []
     for s in sents:
         if rng.random() >= fraction:
             continue
-        new = curly_quotes(s, rng)
+        new = curly_quotes(s, rng) or clock_times(s, rng)
         if new is None and rng.random() < 0.3:
             new = lower_case(s)
+        elif new is None and rng.random() < 0.15:
+            new = with_bullet(s, rng)
         if new is not None:
             out.append(new)
     return out

@@ -1,18 +1,23 @@
 """Convert the UD Dutch CoNLL-U files into spaCy training data.
 
 Steps
-1. Read the three training files (alpino-dev, lassysmall-dev, lassysmall-test) and
-   the held-out evaluation file (alpino-test, converted for *evaluation only*).
+1. Read the three UD training files (alpino-dev, lassysmall-dev, lassysmall-test), the
+   Alpino Treebank files of ``--extra-dir`` (``alpino-treebank-train-like.conllu`` always,
+   ``alpino-treebank-extra.conllu`` with ``--with-extra``) and the held-out evaluation file
+   (alpino-test, converted for *evaluation only*).
 2. Normalise Alpino compound / separable-verb lemmas ("basis_niveau" ->
    "basisniveau", "af_lopen" -> "aflopen", "luis_moeder" for "luizenmoeders" ->
    "luizenmoeder"); see ``normalise_lemma``.
 3. Split the training sentences deterministically into train / dev (every
-   ``DEV_EVERY``-th block of sentences goes to dev).
+   ``DEV_EVERY``-th block of the UD files and every ``DEV_EVERY_NEW``-th block of the
+   train-like file go to dev; the extra file never does, so dev is the same with or without it).
 4. Optionally add augmented copies of training sentences (see ``augment.py``).
 5. Write DocBins: corpus/train.spacy, corpus/dev.spacy, corpus/heldout_alpino_test.spacy
-   plus learning-curve subsets corpus/train_25.spacy, ... .
+   plus learning-curve subsets corpus/train_25.spacy, ... (the UD sentences plus 25/50/75/100 %
+   of the new Alpino Treebank sentences, un-augmented).
 
-Usage: python training/prepare.py --ud-dir ../shared/ud-dutch --out training/corpus
+Usage: python training/prepare.py --ud-dir ../shared/ud-dutch \
+           --extra-dir ../shared/ud-dutch-extra [--with-extra] --out training/corpus
 """
 from __future__ import annotations
 
@@ -29,8 +34,11 @@ TRAIN_FILES = [
     "nl_lassysmall-ud-dev.conllu",
     "nl_lassysmall-ud-test.conllu",
 ]
+TRAIN_LIKE_FILE = "alpino-treebank-train-like.conllu"
+EXTRA_FILE = "alpino-treebank-extra.conllu"
 HELDOUT_FILE = "nl_alpino-ud-test.conllu"  # never train or tune on this one
-DEV_EVERY = 10  # every 10th sentence block -> own dev split
+DEV_EVERY = 10  # every 10th sentence block of the UD files -> own dev split
+DEV_EVERY_NEW = 25  # every 25th block of the train-like file -> own dev split
 N_SENTS = 10  # sentences per training Doc (lets the parser learn boundaries)
 VERBAL = {"VERB", "AUX"}
 
@@ -97,39 +105,60 @@ def read_conllu(path: Path) -> list[str]:
     return out
 
 
+def has_tags(sent: str) -> bool:
+    """False for sentences whose words carry no part-of-speech annotation (UPOS X, XPOS "_"),
+    as in the paco parts of alpino-treebank-extra.conllu: training the tagger, morphologizer and
+    lemmatizer on them teaches them to answer X."""
+    rows = [line.split("\t") for line in sent.split("\n") if line[:1].isdigit()]
+    return any(cols[3] != "X" or cols[4] != "_" for cols in rows)
+
+
 def to_docs(sents: list[str], n_sents: int = N_SENTS):
     text = "\n\n".join(sents) + "\n"
     return list(conllu_to_docs(text, n_sents=n_sents, merge_subtokens=False, no_print=True))
 
 
+def split_blocks(sents: list[str], every: int) -> tuple[list[str], list[str]]:
+    """Every ``every``-th block of N_SENTS sentences goes to dev, the rest to train."""
+    train, dev = [], []
+    for bi in range(0, len(sents), N_SENTS):
+        blk = sents[bi:bi + N_SENTS]
+        (dev if (bi // N_SENTS) % every == every - 1 else train).extend(blk)
+    return train, dev
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ud-dir", default="../shared/ud-dutch")
+    ap.add_argument("--extra-dir", default="../shared/ud-dutch-extra",
+                    help="Alpino Treebank files in UD (empty string: UD files only)")
+    ap.add_argument("--with-extra", action="store_true",
+                    help=f"also train on {EXTRA_FILE} (test suites, questions, dialogues)")
     ap.add_argument("--out", default="training/corpus")
     ap.add_argument("--augment", type=float, default=0.0,
                     help="fraction of training sentences to add as augmented copies")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--all-train", action="store_true",
-                    help="also train on the own dev split (dev.spacy is still written)")
     args = ap.parse_args()
     ud, out = Path(args.ud_dir), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    train_sents, dev_sents = [], []
+    ud_train, dev_sents = [], []
     for name in TRAIN_FILES:
-        sents = read_conllu(ud / name)
-        for bi in range(0, len(sents), N_SENTS):
-            blk = sents[bi:bi + N_SENTS]
-            if (bi // N_SENTS) % DEV_EVERY == DEV_EVERY - 1:
-                dev_sents.extend(blk)
-            else:
-                train_sents.extend(blk)
+        train, dev = split_blocks(read_conllu(ud / name), DEV_EVERY)
+        ud_train += train
+        dev_sents += dev
+    new_train: list[str] = []
+    if args.extra_dir:
+        extra = Path(args.extra_dir)
+        train, dev = split_blocks(read_conllu(extra / TRAIN_LIKE_FILE), DEV_EVERY_NEW)
+        new_train += train
+        dev_sents += dev
+        if args.with_extra:
+            new_train += [sent for sent in read_conllu(extra / EXTRA_FILE) if has_tags(sent)]
+    train_sents = ud_train + new_train
     heldout = read_conllu(ud / HELDOUT_FILE)
 
     rng = random.Random(args.seed)
-    if args.all_train:
-        # final fit: the own dev split goes into training as well (step count tuned before)
-        train_sents = train_sents + dev_sents
     train_docs = to_docs(train_sents)
     if args.augment > 0:
         from augment import augment_sentences  # type: ignore
@@ -137,24 +166,23 @@ def main() -> None:
         aug = augment_sentences(train_sents, args.augment, rng)
         train_docs += to_docs(aug)
     rng.shuffle(train_docs)
+    ntok = lambda docs: sum(len(d) for d in docs)  # noqa: E731
 
     DocBin(docs=train_docs, store_user_data=False).to_disk(out / "train.spacy")
-    if args.all_train:
-        print(f"train (incl. own dev split): {len(train_sents)} sents, "
-              f"{sum(len(d) for d in train_docs)} tokens; only train.spacy/dev.spacy written")
-        DocBin(docs=to_docs(dev_sents)).to_disk(out / "dev.spacy")
-        return
     DocBin(docs=to_docs(dev_sents)).to_disk(out / "dev.spacy")
-    DocBin(docs=to_docs(heldout)).to_disk(out / "heldout_alpino_test.spacy")
-    # learning-curve subsets (from the un-augmented training sentences)
-    base = to_docs(train_sents)
-    random.Random(1).shuffle(base)
-    for pct in (25, 50, 75, 100):
-        k = len(base) * pct // 100
-        DocBin(docs=base[:k]).to_disk(out / f"train_{pct}.spacy")
-    ntok = lambda docs: sum(len(d) for d in docs)  # noqa: E731
     print(f"train: {len(train_sents)} sents, {ntok(train_docs)} tokens (incl. augmentation)")
-    print(f"dev: {len(dev_sents)} sents; heldout: {len(heldout)} sents")
+    print(f"dev: {len(dev_sents)} sents, {ntok(to_docs(dev_sents))} tokens")
+    DocBin(docs=to_docs(heldout)).to_disk(out / "heldout_alpino_test.spacy")
+    # learning-curve subsets: all UD sentences plus a share of the new Alpino Treebank
+    # sentences (whole blocks, shuffled once), un-augmented
+    blocks = [new_train[i:i + N_SENTS] for i in range(0, len(new_train), N_SENTS)]
+    random.Random(1).shuffle(blocks)
+    for pct in (0, 25, 50, 75, 100):
+        k = len(blocks) * pct // 100
+        subset = to_docs(ud_train + [s for blk in blocks[:k] for s in blk])
+        DocBin(docs=subset).to_disk(out / f"train_{pct}.spacy")
+        print(f"train_{pct}: {ntok(subset)} tokens")
+    print(f"heldout: {len(heldout)} sents")
 
 
 if __name__ == "__main__":
