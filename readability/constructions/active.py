@@ -160,6 +160,12 @@ def _modal_before(auxiliary: Token) -> Token | None:
     return None
 
 
+def has_agent(participle: Token) -> bool:
+    """'is door de directie gesloten': a "door" phrase hangs on the participle."""
+    return any(grandchild.lower_ == "door" and grandchild.dep_ == "case"
+               for child in participle.children for grandchild in child.children)
+
+
 def _agent(participle: Token) -> list[Token] | None:
     """The "door" phrase of the clause, without "door", if it is one unbroken phrase whose only
     prepositions are "van" ("een team van ouders"; "de mentor aan de leerlingen" is a misparse)."""

@@ -70,7 +70,7 @@ def _at_coordinators(body) -> list[tuple[list[Token], str, str] | None]:
         before, after = list(body[:token.i]), list(body[token.i + 1:])
         inside = set(second.subtree)
         shared = [t for t in inside & set(before) if not t.is_punct]  # the comma before "maar" may hang on either side
-        if set(after) <= inside and not shared and _is_clause(before) and _is_clause(after):
+        if set(after) <= inside and not shared and _is_clause(before) and _is_clause(after) and not is_finite(after[0]):
             splits.append((before, phrase(_without_end_punct(before)), (token.text + " " if keep else "") + phrase(after)))
     return splits
 

@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from readability.analysis import Unit
 from readability.constructions import active
-from readability.constructions.clauses import clause_break, is_verb_word
+from readability.constructions.clauses import CLAUSE_PUNCTUATION, is_participle, is_verb_word, rest_of_clause
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
-from readability.report import Level
+from readability.constructions.verbs import infinitive_of, looks_like_participle, separable_split
 from readability.constructions.wording import words_with_gaps
-from readability.constructions.verbs import infinitive_of, looks_like_participle
+from readability.report import Level
 
 RULE = "passive"
 LOOK_LEFT = 3  # "ingevuld moet worden": words before the auxiliary to look for the participle
@@ -43,35 +43,29 @@ def _passive_participle(auxiliary: Token) -> Token | None:
     participle = _participle_of(auxiliary)
     if participle is None or infinitive_of(participle.text, participle.lemma_) == "worden":
         return None
-    if form in data()["zijn"] and (infinitive_of(participle.text, participle.lemma_) in data()["perfect_with_zijn"]
-                                   or participle.lower_ in data()["states"]):
+    if form in data()["zijn"] and (_takes_zijn(infinitive_of(participle.text, participle.lemma_))
+                                   or participle.lower_ in data()["states"] and not active.has_agent(participle)):
         return None
     return participle
 
 
-def is_participle(token: Token) -> bool:
-    """A past participle: its form, a verb tag (or an adjective the lemmatiser saw as a verb form)
-    and an infinitive it comes from ('geven' has none, so it is no participle)."""
-    if token.tag_.startswith("WW|od") or not looks_like_participle(token.text):
-        return False
-    if token.pos_ == "ADJ" and not token.tag_.startswith("WW"):
-        return token.lemma_.lower() != token.lower_
-    infinitive = infinitive_of(token.text, token.lemma_)
-    return is_verb_word(token) and infinitive is not None and (
-        infinitive != token.lower_ or token.tag_.startswith("WW|vd"))  # "ontvangen", "vergeten"
+def _takes_zijn(infinitive: str | None) -> bool:
+    """'teruglopen' takes "zijn" like 'lopen' does."""
+    return infinitive in data()["perfect_with_zijn"] or separable_split(infinitive or "")[1] in data()["perfect_with_zijn"]
 
 
 def _participle_of(auxiliary: Token) -> Token | None:
-    head = auxiliary.head
-    if auxiliary.dep_ in ("aux", "aux:pass", "cop") and head is not auxiliary and is_participle(head):
-        return head
-    doc = auxiliary.doc
-    for token in doc[auxiliary.i + 1:]:
-        if is_participle(token) and not _before_noun(token):
-            return token
-        if clause_break(token):
-            break
-    for token in reversed(doc[max(auxiliary.i - LOOK_LEFT, 0):auxiliary.i]):
+    head, clause = auxiliary.head, rest_of_clause(auxiliary)
+    between = auxiliary.doc[min(head.i, auxiliary.i) + 1:max(head.i, auxiliary.i)]
+    near = head in clause or auxiliary.i - LOOK_LEFT <= head.i < auxiliary.i or head.i > auxiliary.i and not any(
+        t.text in CLAUSE_PUNCTUATION or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") for t in between)
+    if auxiliary.dep_ in ("aux", "aux:pass", "cop") and near and (
+            is_participle(head) or auxiliary.dep_ == "aux:pass" and looks_like_participle(head.text)):
+        return head  # the parse says passive: a participle form is enough ("voorgelicht" tagged as a noun)
+    following = next((t for t in clause if is_participle(t) and not _before_noun(t)), None)
+    if following is not None:
+        return following
+    for token in reversed(auxiliary.doc[max(auxiliary.i - LOOK_LEFT, 0):auxiliary.i]):
         if is_participle(token):
             return token
         if not is_verb_word(token):

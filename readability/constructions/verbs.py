@@ -17,7 +17,7 @@ SINGULAR_1, SINGULAR_3, PLURAL = 0, 1, 2  # "ik", "hij/zij/u", "wij/jullie/zij":
 VOWELS = "aeiou"
 DEVOICED = {"z": "s", "v": "f"}
 VOICED = {"s": "z", "f": "v"}
-_ENDING = re.compile(r"(d|t|en)$")
+_ENDING = re.compile(r"(d|t|en|aan)$")  # "gedaan", "toegestaan"
 MIN_INFINITIVE_ZIPF = 2.0  # a derived infinitive must be a word that Dutch texts use
 
 
