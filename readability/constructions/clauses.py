@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from readability.constructions import verbs
 from readability.constructions.verbs import infinitive_of, looks_like_participle
 
 CLAUSE_PUNCTUATION = {",", ";", ":", "(", ")", "-", "–"}
 CLAUSE_ENDS = {";", ":", "–"}
+# After a comma these start a clause of their own, whatever the tagger made of them.
+RELATIVE_WORDS = {"die", "dat", "welke", "wat", "wie", "waar", "waarbij", "waarin", "waarop", "waardoor", "waarna",
+                  "waarmee", "waarvoor", "waarover", "wanneer", "hoe", "zodat", "omdat", "terwijl", "nadat", "voordat"}
 
 
 def is_verb_word(token: Token) -> bool:
@@ -45,13 +49,37 @@ def is_infinitive(token: Token) -> bool:
     if token.tag_.startswith("WW|inf"):
         return not token.tag_.startswith("WW|inf|nom") and not (token.i > 0 and token.nbor(-1).pos_ == "DET")
     return token.pos_ in ("VERB", "AUX") and token.lower_ == token.lemma_.lower() and token.lower_.endswith(("en", "n")) \
-        and not is_finite(token)
+        and not starts_clause(token)  # "een tijd kiezen" tagged as a finite plural
 
 
 def starts_clause(token: Token) -> bool:
-    """A subordinating word, a relative pronoun or a finite verb (not a participle the tagger took for one)."""
-    return (token.pos_ == "SCONJ" or token.dep_ == "mark" or "Rel" in token.morph.get("PronType")
-            or is_verb_word(token) and is_finite(token) and not is_participle(token) and not _after_article(token))
+    """A subordinating word (not "te", not "om" before a time; the parser's "mark" on "via" is no
+    reason), a relative pronoun or a finite
+    verb (not a participle, noun or infinitive the tagger took for one)."""
+    if token.lower_ in ("te", "om"):
+        return opens_te_clause(token) and token.lower_ == "om"
+    return (token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType")
+            or is_verb_word(token) and is_finite(token) and not is_participle(token) and not _after_article(token)
+            and verbs.is_infinitive(token.lemma_.lower()) and (token.lower_ != token.lemma_.lower() or _after_subject(token)))
+
+
+def _finite_after_conjunction(token: Token) -> bool:
+    """'en zullen de doelen ...': after "en" or a comma even an infinitive-like plural opens a clause."""
+    return is_verb_word(token) and is_finite(token) and not is_participle(token) and verbs.is_infinitive(token.lemma_.lower())
+
+
+def _after_subject(token: Token) -> bool:
+    """'en wij gaan': a plural that is the infinitive's form is finite only right after a subject pronoun."""
+    return token.i > 0 and "Nom" in token.nbor(-1).morph.get("Case")
+
+
+def opens_te_clause(token: Token) -> bool:
+    """'te' before an infinitive, or 'om' of 'om ... te' (not 'om 9.00 uur')."""
+    if token.lower_ == "te":
+        return True
+    following = token.doc[token.i + 1:]
+    return token.lower_ == "om" and len(following) > 0 and following[0].pos_ != "NUM" and any(
+        t.lower_ == "te" for t in following)
 
 
 def _after_article(token: Token) -> bool:
@@ -68,16 +96,17 @@ def rest_of_clause(token: Token) -> list[Token]:
     """The words after `token` up to the end of its clause (see the module's docstring)."""
     doc, words, depth = token.doc, [], 0
     for word in doc[token.i + 1:]:
-        if word.text in ("(", ")"):
-            depth = depth + 1 if word.text == "(" else max(depth - 1, 0)
+        if word.text == "(" or depth and ")" in word.text:  # "ouder(s)/verzorger(s)" has its own bits
+            depth = depth + 1 if word.text == "(" else depth - 1
             continue
-        if depth:
+        if depth or word.text == ")":
             continue
         if word.text in CLAUSE_ENDS or starts_clause(word):
             break
         if word.text == "," or word.pos_ == "CCONJ":
             following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-            if following is None or starts_clause(following) or following.pos_ == "CCONJ":
-                break
+            if following is None or following.pos_ == "CCONJ" or following.lower_ in RELATIVE_WORDS or starts_clause(
+                    following) or _finite_after_conjunction(following):
+                break  # ", en", ", die", "en kan ...": a new clause
         words.append(word)
     return words

@@ -1,22 +1,27 @@
 """verb-bracket (tangconstructie): the finite verb and the last part of its verb group (a
-participle, an infinitive or the separable particle of the same verb) with many words between:
+participle, an infinitive, or the separable particle of the same verb) with many words between:
 "Wij sturen u de uitnodiging voor de ouderavond van groep 8 in de loop van volgende week op."
 
-The verb group is read from the parse: an auxiliary's head verb with that verb's other
-auxiliaries and particle ("moet ... worden ingevuld"), or a main verb's own particle.
+The group is read from the words of the clause after the finite verb (see clauses.py): an
+auxiliary's last participle or infinitive, or a main verb's particle when particle and verb make
+a Dutch verb ("toe" + "sturen"). Only a finite verb that stands before the rest of its group
+can open a bracket; in a subordinate clause the group stands together at the end.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
+from wordfreq import zipf_frequency
 
 from readability.analysis import Unit
-from readability.constructions.clauses import is_finite, is_verb_word
+from readability.constructions import verbs
+from readability.constructions.clauses import (
+    is_finite, is_infinitive, is_participle, is_verb_word, opens_te_clause, rest_of_clause,
+)
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.report import Level
 
 RULE = "verb-bracket"
-GROUP_DEPS = ("aux", "aux:pass", "compound:prt")
 
 
 def data() -> dict:
@@ -26,22 +31,31 @@ def data() -> dict:
 def find(unit: Unit, target: Level) -> list[Found]:
     found = []
     for token in unit.doc:
-        if is_verb_word(token) and is_finite(token):
-            last = _last_of_group(token)
+        if is_verb_word(token) and is_finite(token) and not is_participle(token):
+            last = last_of_group(token)
             if last is not None and _words_between(token, last) >= data()["min_words_between"]:
                 found.append(_found(token, last))
     return found
 
 
-def _last_of_group(finite: Token) -> Token | None:
-    """The rightmost other part of the finite verb's group, if it stands after it."""
-    if finite.dep_ in ("aux", "aux:pass") and is_verb_word(finite.head) and not is_finite(finite.head):
-        main = finite.head
-        group = [main, *(child for child in main.children if child.dep_ in GROUP_DEPS and child != finite)]
-    else:
-        group = [child for child in finite.children if child.dep_ == "compound:prt"]
-    after = [token for token in group if token.i > finite.i]
-    return max(after, key=lambda token: token.i, default=None)
+def last_of_group(finite: Token) -> Token | None:
+    """The last other part of the finite verb's group in its clause, if there is one."""
+    clause, lemma = rest_of_clause(finite), finite.lemma_.lower()
+    if lemma in data()["auxiliaries"]:
+        verbal = None
+        for token in clause:
+            if opens_te_clause(token) and lemma not in data()["with_te"]:
+                break
+            if is_participle(token) or is_infinitive(token):
+                verbal = token
+        if verbal is not None:
+            return verbal
+    words = [t for t in clause if not t.is_punct]
+    particles = [t for t in words if t.lower_ in verbs.particles() and (
+        t.tag_.startswith("VZ|fin") or t.dep_ == "compound:prt" or t == words[-1])]  # "... van uw kind terug?"
+    if particles and zipf_frequency(particles[-1].lower_ + lemma, "nl") >= data()["min_separable_zipf"]:
+        return particles[-1]
+    return None
 
 
 def _words_between(first: Token, last: Token) -> int:
