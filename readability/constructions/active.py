@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readability.constructions import verbs
-from readability.constructions.clauses import clause_break, is_finite
+from readability.constructions.clauses import RELATIVE_WORDS, clause_break, is_finite
 from readability.constructions.data import construction_data
 from readability.constructions.wording import lower_first, phrase, sentence
 
@@ -25,6 +25,9 @@ PERSONS = {"singular_1": verbs.SINGULAR_1, "singular_3": verbs.SINGULAR_3, "plur
 SENTENCE_ENDS = (".", "!")
 NOMINAL_POS = ("NOUN", "PRON", "PROPN", "DET", "ADJ", "NUM")
 PLURAL_ENDINGS = ("en", "s", "'s")
+# Prepositions that do not belong in an agent phrase ("van" does: "een team van ouders").
+PREPOSITIONS = {"op", "in", "aan", "met", "voor", "bij", "naar", "over", "uit", "om", "tot", "door", "na", "onder",
+                "tegen", "tijdens", "zonder", "vanaf", "via", "binnen", "buiten", "sinds", "per"}
 
 
 def _data() -> dict:
@@ -79,10 +82,12 @@ class PassiveClause:
         subject = self._subject_as_object()
         if subject is None and self.subject is not None:
             return None
+        # "het vervoer" before the other words in the middle, "een musical" after them
+        objects = [subject or "", phrase(middle)] if not self._indefinite_subject() else [phrase(middle), subject]
         if front is None:  # the subject, the agent or "er" stood first: the doer takes its place
-            parts = [doer[0], verb[0], subject or "", phrase(middle), verb[1], trailing]
+            parts = [doer[0], verb[0], *objects, verb[1], trailing]
         else:
-            parts = [front, verb[0], doer[0], subject or "", phrase(middle), verb[1], trailing]
+            parts = [front, verb[0], doer[0], *objects, verb[1], trailing]
         return sentence(parts, end)
 
     def _verb_forms(self, person: int) -> tuple[str, str] | None:
@@ -105,8 +110,16 @@ class PassiveClause:
         head = next(token for token in self.agent if token.head not in self.agent or token.head == token)
         return phrase(self.agent), verbs.PLURAL if _plural(head) else verbs.SINGULAR_3
 
+    def _indefinite_subject(self) -> bool:
+        first = self.subject[0] if self.subject else None
+        return first is not None and (first.lower_ in ("een", "geen") or first.pos_ == "NUM" or (
+            first.pos_ == "NOUN" and "mv" in first.tag_.split("|")))
+
     def _subject_as_object(self) -> str | None:
-        if self.subject is None:
+        """The old subject as the object; None when that is unclear (a pronoun without a clear
+        object form, or a subject with a clause of its own, which would split the sentence badly)."""
+        if self.subject is None or any(is_finite(t) and t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_WORDS
+                                       for t in self.subject[1:]):
             return None
         if len(self.subject) == 1 and (self.subject[0].pos_ not in ("NOUN", "PROPN") or self.subject[0].lower_ == "u"):
             return _data()["object_pronouns"].get(self.subject[0].lower_)
@@ -174,7 +187,7 @@ def _agent(participle: Token) -> list[Token] | None:
         if child.dep_.startswith("obl") and door and door[0].i < child.i:
             words = [t for t in child.subtree if t != door[0]]
             unbroken = door[0].i == words[0].i - 1 and words[-1].i - words[0].i == len(words) - 1
-            if unbroken and all(t.dep_ != "case" or t.lower_ == "van" for t in words):
+            if unbroken and words[-1].pos_ != "ADP" and not any(t.lower_ in PREPOSITIONS for t in words):
                 return words
     return None
 
