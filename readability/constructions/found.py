@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from readability.analysis import Unit
 from readability.report import Finding, Level, Severity
 
-SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+SEVERITIES: tuple[Severity, ...] = ("info", "warning")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Found:
 
 
 def severity(levels: dict[str, Severity], target: Level, above_target: bool) -> Severity:
-    """A rule's severity for the target (from its data file), one step higher in a sentence above target."""
+    """A rule's severity for the target (from its data file), one step higher in a sentence above
+    target, never "error": a construction alone does not hold a letter back (its level does)."""
     base = SEVERITIES.index(levels[target])
-    return SEVERITIES[min(base + above_target, len(SEVERITIES) - 1)]
+    return SEVERITIES[min(base + above_target, SEVERITIES.index("warning"))]

@@ -37,7 +37,7 @@ def find(unit: Unit, target: Level) -> list[Found]:
     if len(words) <= limit:
         return []
     rewrite = two_sentences(unit.doc)
-    counts = {"words": len(words), "target": target, "limit": limit, "rewrite": rewrite}
+    counts = {"words": len(words), "target": target, "limit": limit}
     messages = data()["messages"]
     message = messages["split"] if rewrite else messages["no_split"]
     visible = [token for token in unit.doc if not token.is_space]

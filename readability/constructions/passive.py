@@ -85,10 +85,8 @@ def _found(auxiliary: Token, participle: Token) -> Found:
     messages = data()["messages"]
     clause = active.PassiveClause.of(auxiliary, participle)
     rewrite = clause.active_sentence() if clause else None
-    if rewrite:
-        message = messages["rewrite"].format(words=words, rewrite=rewrite)
-    elif clause and clause.agent is not None:
-        message = messages["agent"].format(words=words, agent=clause.agent_text())
+    if rewrite or clause and clause.agent is not None:
+        message = messages["doer"].format(words=words, doer=clause.agent_text() if clause.agent else "wij")
     elif clause and clause.question():
         message = messages["ask"].format(words=words, question=clause.question())
     else:
