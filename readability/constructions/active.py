@@ -195,7 +195,7 @@ def _agent(participle: Token) -> list[Token] | None:
 def _subject(auxiliary: Token, participle: Token) -> list[Token] | None:
     """The passive subject as one unbroken phrase; else the first phrase if it can only be that."""
     subjects = [child for child in (*participle.children, *auxiliary.children)
-                if child.dep_ in ("nsubj:pass", "nsubj") and child.i < participle.i]
+                if child.dep_ in ("nsubj:pass", "nsubj") and child.i < participle.i and child.pos_ != "ADP"]
     if len(subjects) > 1:
         return None
     if subjects:

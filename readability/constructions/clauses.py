@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readability.constructions import verbs
-from readability.constructions.verbs import infinitive_of, looks_like_participle
+from readability.constructions.verbs import fits_participle, infinitive_of, looks_like_participle
 
 CLAUSE_PUNCTUATION = {",", ";", ":", "(", ")", "-", "–"}
 CLAUSE_ENDS = {";", ":", "–"}
@@ -35,7 +35,7 @@ def is_participle(token: Token) -> bool:
     if token.pos_ == "ADJ" and not token.tag_.startswith("WW"):
         return token.lemma_.lower() != token.lower_
     infinitive = infinitive_of(token.text, token.lemma_)
-    if infinitive is None:
+    if infinitive is None or not fits_participle(token.text, infinitive):
         return False
     if not is_verb_word(token):  # "toegelicht" tagged as a noun: only at the end of its clause, after no article
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -89,6 +89,17 @@ def infinitive_of(participle: str, lemma: str) -> str | None:
     return best if best and zipf_frequency(best, "nl") >= MIN_INFINITIVE_ZIPF else None
 
 
+def fits_participle(word: str, infinitive: str) -> bool:
+    """Whether `word` can be the participle of `infinitive`: 'gegeven' of 'geven', 'gebruikt' of
+    'gebruiken', not 'geeft' (a present form of 'geven' that also starts with 'ge')."""
+    word = word.lower().replace("ï", "i").replace("ë", "e")
+    for head, core in _participle_parts(word):
+        base = infinitive[len(head):] if infinitive.startswith(head) else ""
+        if core in _data()["participles"] or (core and base.startswith(core[0])) or word[:-1] == _root(infinitive):
+            return True
+    return False
+
+
 def _participle_parts(participle: str) -> list[tuple[str, str]]:
     """[('in', 'schreven')] for 'ingeschreven', [('ver', 'zocht')] for 'verzocht': what stays in
     front of the infinitive and the core of the participle ('gebruikt' may keep its 'ge')."""
