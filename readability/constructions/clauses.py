@@ -24,13 +24,18 @@ def is_verb_word(token: Token) -> bool:
 
 
 def is_finite(token: Token) -> bool:
-    return token.tag_.startswith("WW|pv") or "Fin" in token.morph.get("VerbForm")
+    return token.tag_.startswith("WW|pv") or token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def is_relative(token: Token) -> bool:
+    """'die', 'dat', 'welke' as relative pronouns (by tag or morphology)."""
+    return token.pos_ in ("PRON", "DET", "SCONJ") and ("betr" in token.tag_ or "Rel" in token.morph.get("PronType"))
 
 
 def is_participle(token: Token) -> bool:
     """A past participle: its form, a verb tag (or an adjective the lemmatiser saw as a verb form)
     and an infinitive it comes from ('geven' has none, so it is no participle)."""
-    if token.tag_.startswith("WW|od") or not looks_like_participle(token.text):
+    if not looks_like_participle(token.text) or token.tag_.startswith("WW|od"):
         return False
     if token.pos_ == "ADJ" and not token.tag_.startswith("WW"):
         return token.lemma_.lower() != token.lower_
@@ -58,7 +63,7 @@ def starts_clause(token: Token) -> bool:
     verb (not a participle, noun or infinitive the tagger took for one)."""
     if token.lower_ in ("te", "om"):
         return opens_te_clause(token) and token.lower_ == "om"
-    return (token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType")
+    return (token.pos_ == "SCONJ" or is_relative(token)
             or is_verb_word(token) and is_finite(token) and not is_participle(token) and not _after_article(token)
             and verbs.is_infinitive(token.lemma_.lower()) and (token.lower_ != token.lemma_.lower() or _after_subject(token)))
 

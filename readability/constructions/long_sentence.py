@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from readability.analysis import Unit
 from readability.cefr import word_limit
 from readability.constructions import verbs
-from readability.constructions.clauses import clause_break, is_finite, is_verb_word
+from readability.constructions.clauses import clause_break, is_finite, is_relative, is_verb_word
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.constructions.wording import phrase, sentence
@@ -62,10 +62,9 @@ def two_sentences(doc: Doc) -> str | None:
 def _at_coordinators(body) -> list[tuple[list[Token], str, str] | None]:
     """(words before, first sentence, second sentence) at each 'en', 'maar', 'want', 'dus' between main clauses."""
     splits = []
-    for token in body:
-        keep = data()["coordinators"].get(token.lower_)
-        second = token.head
-        if keep is None or token.dep_ != "cc" or second.dep_ != "conj" or second.head.dep_ != "ROOT":
+    for token in (t for t in body if t.lower_ in data()["coordinators"] and t.dep_ == "cc"):
+        keep, second = data()["coordinators"][token.lower_], token.head
+        if second.dep_ != "conj" or second.head.dep_ != "ROOT":
             continue
         before, after = list(body[:token.i]), list(body[token.i + 1:])
         inside = set(second.subtree)
@@ -77,9 +76,9 @@ def _at_coordinators(body) -> list[tuple[list[Token], str, str] | None]:
 
 def _at_semicolons(body) -> list[tuple[list[Token], str, str] | None]:
     splits = []
-    for token in body:
+    for token in (t for t in body if t.text == ";"):
         before, after = list(body[:token.i]), list(body[token.i + 1:])
-        if token.text == ";" and _is_clause(before) and _is_clause(after):
+        if _is_clause(before) and _is_clause(after):
             splits.append((before, phrase(before), phrase(after)))
     return splits
 
@@ -90,7 +89,7 @@ def _before_relative(body) -> tuple[list[Token], str, str] | None:
         pronoun = data()["relatives"].get(token.lower_)
         verb = token.head
         if (pronoun is None or token.nbor(-1).text != "," or token.dep_ not in SUBJECT_DEPS
-                or "Rel" not in token.morph.get("PronType") and "betr" not in token.tag_):
+                or not is_relative(token)):
             continue
         clause = list(body[token.i + 1:])
         if not set(clause) <= set(verb.subtree) or min(t.i for t in verb.subtree if not t.is_punct) != token.i:

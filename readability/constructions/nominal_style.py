@@ -13,6 +13,8 @@ within a few words of it in the same clause.
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
@@ -36,8 +38,11 @@ def data() -> dict:
 
 def find(unit: Unit, target: Level) -> list[Found]:
     found, nouns_seen = [], set()
+    words = {word for token in unit.doc for word in (token.lower_, token.lemma_.lower())}
+    kinds = [kind for kind, cue in ((_pair, True), (_after_preposition, words & data()["prepositions"].keys()),
+                                    (_event, words & _event_words())) if cue]
     for token in unit.doc:
-        item = _pair(token) or _after_preposition(token) or _event(token)
+        item = next((found for found in (kind(token) for kind in kinds) if found is not None), None)
         if item is not None and not nouns_seen & set(item.tokens):
             found.append(item)
             nouns_seen.update(item.tokens)
@@ -87,6 +92,12 @@ def _verb_as_noun(token: Token) -> bool:
     """'Afmelden dient ... te geschieden': an infinitive as subject, whatever its tag."""
     return verbs.is_infinitive(token.lower_) and token.lower_ == token.lemma_.lower() and \
         zipf_frequency(token.lower_, "nl") >= data()["min_verb_zipf"]
+
+
+@functools.cache
+def _event_words() -> frozenset[str]:
+    """Words or lemmas without which no event verb is in a sentence ('vinden' for 'vindt ... plaats')."""
+    return frozenset(word for event in data()["events"] for word in (event, *verbs.separable_split(event)) if word)
 
 
 def plain_verb(noun: Token) -> str | None:
@@ -151,9 +162,8 @@ def is_form_of(verb: Token, lemma: str) -> bool:
     if _adjective_before(verb) is not None:
         return False
     particle, base = verbs.separable_split(lemma)
-    forms = {verbs.finite(base, person, past) for person in range(3) for past in (False, True)}
     has_particle = not particle or any(t.lower_ == particle for t in verb.doc[verb.i + 1:])
-    return verb.lower_ in forms and has_particle
+    return verb.lower_ in verbs.finite_forms(base) and has_particle
 
 
 def full_lemma(verb: Token) -> str:

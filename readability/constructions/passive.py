@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from readability.analysis import Unit
 from readability.constructions import active
-from readability.constructions.clauses import CLAUSE_PUNCTUATION, is_participle, is_verb_word, rest_of_clause
+from readability.constructions.clauses import CLAUSE_PUNCTUATION, is_participle, is_relative, is_verb_word, rest_of_clause
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.constructions.verbs import infinitive_of, looks_like_participle, separable_split
@@ -58,7 +58,7 @@ def _participle_of(auxiliary: Token) -> Token | None:
     head, clause = auxiliary.head, rest_of_clause(auxiliary)
     between = auxiliary.doc[min(head.i, auxiliary.i) + 1:max(head.i, auxiliary.i)]
     near = head in clause or auxiliary.i - LOOK_LEFT <= head.i < auxiliary.i or head.i > auxiliary.i and not any(
-        t.text in CLAUSE_PUNCTUATION or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") for t in between)
+        t.text in CLAUSE_PUNCTUATION or t.pos_ == "SCONJ" or is_relative(t) for t in between)
     if auxiliary.dep_ in ("aux", "aux:pass", "cop") and near and (
             is_participle(head) or auxiliary.dep_ == "aux:pass" and looks_like_participle(head.text)):
         return head  # the parse says passive: a participle form is enough ("voorgelicht" tagged as a noun)

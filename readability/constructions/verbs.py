@@ -40,6 +40,7 @@ def _prefixed(word: str) -> bool:
     return word.startswith(tuple(_data()["prefixes"]))
 
 
+@functools.lru_cache(maxsize=16384)
 def looks_like_participle(word: str) -> bool:
     """'geregeld', 'voorgelezen', 'aanbevolen', 'verstuurd', by form alone ('geven' and nouns such
     as 'gebouwen' too: see infinitive_of and the tag)."""
@@ -89,6 +90,7 @@ def infinitive_of(participle: str, lemma: str) -> str | None:
     return best if best and zipf_frequency(best, "nl") >= MIN_INFINITIVE_ZIPF else None
 
 
+@functools.lru_cache(maxsize=4096)
 def fits_participle(word: str, infinitive: str) -> bool:
     """Whether `word` can be the participle of `infinitive`: 'gegeven' of 'geven', 'gebruikt' of
     'gebruiken', not 'geeft' (a present form of 'geven' that also starts with 'ge')."""
@@ -98,6 +100,12 @@ def fits_participle(word: str, infinitive: str) -> bool:
         if core in _data()["participles"] or (core and base.startswith(core[0])) or word[:-1] == _root(infinitive):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def finite_forms(infinitive: str) -> frozenset[str]:
+    """Every present and past form of a verb without its separable particle ('leveren': levert, leverde, ...)."""
+    return frozenset(finite(infinitive, person, past) for person in range(3) for past in (False, True))
 
 
 def _participle_parts(participle: str) -> list[tuple[str, str]]:
@@ -135,6 +143,7 @@ def _single_vowel(stem: str) -> str:
     return stem
 
 
+@functools.lru_cache(maxsize=4096)
 def finite(infinitive: str, person: int, past: bool = False) -> str:
     """The finite form of a verb without its separable particle: finite('lezen', SINGULAR_3) == 'leest'."""
     table, prefix = _irregular(infinitive, "past" if past else "present")
