@@ -173,22 +173,26 @@ def _modal_before(auxiliary: Token) -> Token | None:
     return None
 
 
+def _door_phrases(participle: Token) -> list[tuple[Token, Token]]:
+    """("door", head noun) of every "door" phrase that hangs on the participle."""
+    return [(door, door.head) for door in participle.doc
+            if door.lower_ == "door" and door.dep_ == "case" and door.head.head == participle
+            and door.head.dep_.startswith("obl") and door.i < door.head.i]
+
+
 def has_agent(participle: Token) -> bool:
     """'is door de directie gesloten': a "door" phrase hangs on the participle."""
-    return any(grandchild.lower_ == "door" and grandchild.dep_ == "case"
-               for child in participle.children for grandchild in child.children)
+    return bool(_door_phrases(participle))
 
 
 def _agent(participle: Token) -> list[Token] | None:
     """The "door" phrase of the clause, without "door", if it is one unbroken phrase whose only
     prepositions are "van" ("een team van ouders"; "de mentor aan de leerlingen" is a misparse)."""
-    for child in participle.children:
-        door = [t for t in child.children if t.lower_ == "door" and t.dep_ == "case"]
-        if child.dep_.startswith("obl") and door and door[0].i < child.i:
-            words = [t for t in child.subtree if t != door[0]]
-            unbroken = door[0].i == words[0].i - 1 and words[-1].i - words[0].i == len(words) - 1
-            if unbroken and words[-1].pos_ != "ADP" and not any(t.lower_ in PREPOSITIONS for t in words):
-                return words
+    for door, noun in _door_phrases(participle):
+        words = [t for t in noun.subtree if t != door]
+        unbroken = door.i == words[0].i - 1 and words[-1].i - words[0].i == len(words) - 1
+        if unbroken and words[-1].pos_ != "ADP" and not any(t.lower_ in PREPOSITIONS for t in words):
+            return words
     return None
 
 

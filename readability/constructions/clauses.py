@@ -24,6 +24,7 @@ def is_verb_word(token: Token) -> bool:
 
 
 def is_finite(token: Token) -> bool:
+    """A finite verb form (by tag, or by morphology for a verb)."""
     return token.tag_.startswith("WW|pv") or token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 

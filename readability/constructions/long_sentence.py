@@ -32,7 +32,7 @@ def data() -> dict:
 
 
 def find(unit: Unit, target: Level) -> list[Found]:
-    words = [token for token in unit.doc if not (token.is_punct or token.is_space)]
+    words = [token for token in unit.tokens if not (token.is_punct or token.is_space)]
     limit = word_limit(target)
     if len(words) <= limit:
         return []
@@ -40,7 +40,7 @@ def find(unit: Unit, target: Level) -> list[Found]:
     counts = {"words": len(words), "target": target, "limit": limit}
     messages = data()["messages"]
     message = messages["split"] if rewrite else messages["no_split"]
-    visible = [token for token in unit.doc if not token.is_space]
+    visible = [token for token in unit.tokens if not token.is_space]
     return [Found(RULE, (visible[0], visible[-1]), message.format(**counts), messages["reason"].format(**counts),
                   (rewrite,) if rewrite else ())]
 
@@ -85,10 +85,9 @@ def _at_semicolons(body) -> list[tuple[list[Token], str, str] | None]:
 
 def _before_relative(body) -> tuple[list[Token], str, str] | None:
     """'..., die om tien uur opengaat' at the end -> 'Die gaat om tien uur open'."""
-    for token in body[1:]:
-        pronoun = data()["relatives"].get(token.lower_)
-        verb = token.head
-        if (pronoun is None or token.nbor(-1).text != "," or token.dep_ not in SUBJECT_DEPS
+    for token in (t for t in body[1:] if t.lower_ in data()["relatives"]):
+        pronoun, verb = data()["relatives"][token.lower_], token.head
+        if (token.nbor(-1).text != "," or token.dep_ not in SUBJECT_DEPS
                 or not is_relative(token)):
             continue
         clause = list(body[token.i + 1:])

@@ -38,10 +38,12 @@ def data() -> dict:
 
 def find(unit: Unit, target: Level) -> list[Found]:
     found, nouns_seen = [], set()
-    words = {word for token in unit.doc for word in (token.lower_, token.lemma_.lower())}
-    kinds = [kind for kind, cue in ((_pair, True), (_after_preposition, words & data()["prepositions"].keys()),
-                                    (_event, words & _event_words())) if cue]
-    for token in unit.doc:
+    words = {token.lower_ for token in unit.tokens}
+    nouns = {token.lemma_.lower() for token in unit.tokens if token.pos_ in NOUN_POS or token.pos_ == "ADJ"}
+    kinds = [kind for kind, cue in ((_pair, (words | nouns) & data()["pairs"].keys()),
+                                    (_after_preposition, words & data()["prepositions"].keys()),
+                                    (_event, any(word.startswith(_event_cues()) for word in words))) if cue]
+    for token in unit.tokens if kinds else ():
         item = next((found for found in (kind(token) for kind in kinds) if found is not None), None)
         if item is not None and not nouns_seen & set(item.tokens):
             found.append(item)
@@ -95,9 +97,10 @@ def _verb_as_noun(token: Token) -> bool:
 
 
 @functools.cache
-def _event_words() -> frozenset[str]:
-    """Words or lemmas without which no event verb is in a sentence ('vinden' for 'vindt ... plaats')."""
-    return frozenset(word for event in data()["events"] for word in (event, *verbs.separable_split(event)) if word)
+def _event_cues() -> tuple[str, ...]:
+    """How a word of every sentence with an event verb starts: 'geschied' ('geschiedt'), or the
+    particle of a separable one ('plaats' of 'vindt ... plaats')."""
+    return tuple(verbs.separable_split(event)[0] or event[:-2] for event in data()["events"])
 
 
 def plain_verb(noun: Token) -> str | None:
@@ -170,7 +173,7 @@ def full_lemma(verb: Token) -> str:
     """The infinitive with its separable particle: 'voeren' + 'uit' -> 'uitvoeren', 'genomen' -> 'nemen';
     'kenbaar (te) maken' -> 'kenbaarmaken' (no weak 'maken' then)."""
     lemma = (verbs.infinitive_of(verb.text, verb.lemma_) if is_participle(verb) else None) or verb.lemma_.lower()
-    particles = [child.lower_ for child in verb.children if child.dep_ == "compound:prt" and child.lower_ in verbs.particles()]
+    particles = [child.lower_ for child in verb.children if child.dep_ == "compound:prt" and verbs.is_particle(child.lower_)]
     if particles and not lemma.startswith(particles[0]):
         return particles[0] + lemma
     adjective = _adjective_before(verb)
@@ -186,7 +189,7 @@ def _adjective_before(verb: Token) -> Token | None:
 
 
 def _with_particle(verb: Token) -> list[Token]:
-    return [verb, *(c for c in verb.children if c.dep_ == "compound:prt" and c.lower_ in verbs.particles())]
+    return [verb, *(c for c in verb.children if c.dep_ == "compound:prt" and verbs.is_particle(c.lower_))]
 
 
 def _found(tokens: list[Token], verb: str) -> Found:

@@ -29,7 +29,8 @@ def data() -> dict:
 
 def find(unit: Unit, target: Level) -> list[Found]:
     found = []
-    for token in unit.doc:
+    auxiliaries = {*data()["worden"], *data()["zijn"]}
+    for token in (t for t in unit.tokens if t.lower_ in auxiliaries):
         participle = _passive_participle(token)
         if participle is not None:
             found.append(_found(token, participle))

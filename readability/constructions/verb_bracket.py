@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 from readability.analysis import Unit
 from readability.constructions import verbs
 from readability.constructions.clauses import (
-    is_finite, is_infinitive, is_participle, is_verb_word, opens_te_clause, rest_of_clause,
+    is_finite, is_infinitive, is_participle, opens_te_clause, rest_of_clause,
 )
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
@@ -30,8 +30,8 @@ def data() -> dict:
 
 def find(unit: Unit, target: Level) -> list[Found]:
     found = []
-    for token in unit.doc:
-        if is_verb_word(token) and is_finite(token) and not is_participle(token):
+    for token in unit.tokens:
+        if is_finite(token) and not is_participle(token):
             last = last_of_group(token)
             if last is not None and _words_between(token, last) >= data()["min_words_between"]:
                 found.append(_found(token, last))
@@ -40,18 +40,22 @@ def find(unit: Unit, target: Level) -> list[Found]:
 
 def last_of_group(finite: Token) -> Token | None:
     """The last other part of the finite verb's group in its clause, if there is one."""
-    clause, lemma = rest_of_clause(finite), finite.lemma_.lower()
-    if lemma in data()["auxiliaries"]:
+    lemma = finite.lemma_.lower()
+    auxiliary = lemma in data()["auxiliaries"]
+    if not auxiliary and not any(verbs.is_particle(t.lower_) for t in finite.doc[finite.i + 1:]):
+        return None  # no particle anywhere after a main verb: no need to read the clause
+    clause = rest_of_clause(finite)
+    if auxiliary:
         verbal = None
         for token in clause:
-            if opens_te_clause(token) and lemma not in data()["with_te"]:
+            if token.lower_ in ("te", "om") and lemma not in data()["with_te"] and opens_te_clause(token):
                 break
             if is_participle(token) or is_infinitive(token):
                 verbal = token
         if verbal is not None:
             return verbal
     words = [t for t in clause if not t.is_punct]
-    particles = [t for t in words if t.lower_ in verbs.particles() and (
+    particles = [t for t in words if verbs.is_particle(t.lower_) and (
         t.tag_.startswith("VZ|fin") or t.dep_ == "compound:prt" or t == words[-1])]  # "... van uw kind terug?"
     if particles and zipf_frequency(particles[-1].lower_ + lemma, "nl") >= data()["min_separable_zipf"]:
         return particles[-1]

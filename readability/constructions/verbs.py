@@ -31,6 +31,11 @@ def particles() -> tuple[str, ...]:
     return tuple(sorted(_data()["particles"], key=len, reverse=True))
 
 
+@functools.cache
+def is_particle(word: str) -> bool:
+    return word in particles()
+
+
 def inseparable() -> list[str]:
     """Particles that also start verbs that are not split ('overleggen')."""
     return _data()["inseparable"]
