@@ -16,6 +16,10 @@ Counting, per sentence and rule:
   it imitates raised in them (perfect-zijn, perfect-hebben, copula-worden and state-zijn imitate
   passive; plain-noun and everyday-phrase nominal-style; bracket-short verb-bracket).
 Every sentence is analysed as one letter (target A2); constructions fire whatever a sentence's level.
+
+Rewrites (passive to active, long sentence split in two): how many sentences got one, how many
+of those score no harder than the original (no new sentence at a higher CEFR level), and how
+many also have no higher LiNT-II score. `--rewrites` lists them for a reader to check.
 """
 from __future__ import annotations
 
@@ -31,8 +35,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from checks_eval import Counts  # noqa: E402
-from readability.constructions import find_constructions  # noqa: E402
-from readability.engine import parse  # noqa: E402
+from readability.cefr import level_index  # noqa: E402
+from readability.constructions import find_constructions, rewrites_sentence  # noqa: E402
+from readability.engine import analyse, parse  # noqa: E402
 
 RULES = ("passive", "verb-bracket", "nominal-style")
 TRAP_RULES = {"perfect-zijn": "passive", "perfect-hebben": "passive", "copula-worden": "passive",
@@ -75,30 +80,48 @@ def pair(found: list[tuple[int, int]], labelled: list[list[tuple[int, int]]]) ->
     return {f: l for l, f in partner.items()}
 
 
-def found_spans(text: str) -> dict[str, list[tuple[tuple[int, int], list[str]]]]:
-    """Per rule: (span, suggestions) of every construction found in the text."""
+def found_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per rule: the span of every construction found in the text."""
     by_rule: dict[str, list] = {}
     for unit in parse(text).units:
         for found in find_constructions(unit, TARGET):
             start, end = unit.offset(found.tokens[0]), unit.offset(found.tokens[-1]) + len(found.tokens[-1].text)
-            by_rule.setdefault(found.rule, []).append(((start, end), list(found.suggestions)))
+            by_rule.setdefault(found.rule, []).append((start, end))
     return by_rule
+
+
+def sentence_rewrites(text: str) -> list[tuple[str, str, bool, bool]]:
+    """(rule, rewritten sentence, no higher level, no higher LiNT-II) for every sentence rewrite offered on `text`."""
+    report = analyse(text, target=TARGET)
+    rewrites = []
+    for finding in report.findings:
+        if rewrites_sentence(finding):
+            [original] = [s for s in report.sentences if s.start <= finding.start and finding.end <= s.end]
+            new = [s for s in analyse(finding.suggestions[0], target=TARGET).sentences if s.kind == "sentence"]
+            rewrites.append((finding.rule, finding.suggestions[0],
+                             all(level_index(s.level) <= level_index(original.level) for s in new),
+                             all((s.lint or 0) <= (original.lint or 0) for s in new)))
+    return rewrites
 
 
 def evaluate(lines: list[dict], misses: list[str] | None = None, rewrites: list[str] | None = None):
     counts = {rule: Counts() for rule in RULES}
-    traps, trap_alarms = Counter(), Counter()
-    rewritten = 0
+    traps, trap_alarms, rewritten = Counter(), Counter(), Counter()
     for line in lines:
         text = line["text"]
         found = found_spans(text)
-        sentence_rewrites = [s[0] for rule in ("passive",) for _, s in found.get(rule, []) if s]
-        rewritten += bool(sentence_rewrites)
-        if rewrites is not None:
-            rewrites += [f"{line['id']}: {text}\n    -> {rewrite}" for rewrite in sentence_rewrites]
+        offered = sentence_rewrites(text)
+        for rule, rewrite, level_ok, lint_ok in offered:
+            rewritten[rule] += 1
+            rewritten[f"{rule} level"] += level_ok
+            rewritten[f"{rule} lint"] += lint_ok
+            if rewrites is not None:
+                mark = ("" if level_ok else " (HIGHER LEVEL)") + ("" if lint_ok else " (higher LiNT)")
+                rewrites.append(f"{line['id']} {rule}{mark}: {text}\n    -> {rewrite}")
+        rewritten["sentences"] += bool(offered)
         false_alarms = Counter()
         for rule in RULES:
-            spans = [span for span, _ in found.get(rule, [])]
+            spans = found.get(rule, [])
             labelled = [word_spans(text, c) for c in line["constructions"] if c["rule"] == rule]
             optional = [word_spans(text, c) for c in line.get("optional", []) if c["rule"] == rule]
             paired = pair(spans, labelled)
@@ -124,7 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, required=True, help="JSON Lines file of labelled sentences")
     parser.add_argument("--misses", action="store_true", help="list every miss and false alarm")
-    parser.add_argument("--rewrites", action="store_true", help="list every passive rewrite offered")
+    parser.add_argument("--rewrites", action="store_true", help="list every sentence rewrite offered")
     arguments = parser.parse_args()
     lines = [json.loads(row) for row in arguments.labels.read_text(encoding="utf-8").splitlines() if row.strip()]
     misses, rewrites = [] if arguments.misses else None, [] if arguments.rewrites else None
@@ -138,7 +161,10 @@ def main() -> None:
         print(f"  {trap:<16}{traps[trap]:>4}: {trap_alarms[trap]} {TRAP_RULES.get(trap, '?')}")
     zero = trap_alarms["perfect-zijn"] + trap_alarms["copula-worden"]
     print(f"passives found in perfect-zijn or copula-worden sentences: {zero} (target 0)")
-    print(f"sentences with a passive rewritten to active: {rewritten}")
+    print(f"sentences with a rewrite: {rewritten['sentences']}")
+    for rule, name in (("passive", "passive to active"), ("long-sentence", "long sentence in two")):
+        print(f"  {name}: {rewritten[rule]}, of which no higher level {rewritten[rule + ' level']}, "
+              f"also no higher LiNT-II {rewritten[rule + ' lint']}")
     for line in (misses or []) + (rewrites or []):
         print(line)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from readability.analysis import Unit
 from readability.cefr import word_limit
 from readability.constructions import verbs
-from readability.constructions.clauses import clause_break, is_finite, is_relative, is_verb_word
+from readability.constructions.clauses import RELATIVE_WORDS, clause_break, is_finite, is_relative, is_verb_word
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.constructions.wording import phrase, sentence
@@ -25,6 +25,7 @@ from readability.report import Level
 
 RULE = "long-sentence"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl")
+SUBORDINATE_STARTS = RELATIVE_WORDS | {"of", "als", "wie", "welk", "hoeveel", "waarom"}
 
 
 def data() -> dict:
@@ -67,6 +68,8 @@ def _at_coordinators(body) -> list[tuple[list[Token], str, str] | None]:
         if second.dep_ != "conj" or second.head.dep_ != "ROOT":
             continue
         before, after = list(body[:token.i]), list(body[token.i + 1:])
+        if not after or after[0].lower_ in SUBORDINATE_STARTS:  # "... hoe het ging en wat er komt"
+            continue
         inside = set(second.subtree)
         shared = [t for t in inside & set(before) if not t.is_punct]  # the comma before "maar" may hang on either side
         if set(after) <= inside and not shared and _is_clause(before) and _is_clause(after) and not is_finite(after[0]):
