@@ -41,13 +41,18 @@ def is_participle(token: Token) -> bool:
     if token.pos_ == "ADJ" and not token.tag_.startswith("WW"):
         return token.lemma_.lower() != token.lower_
     infinitive = infinitive_of(token.text, token.lemma_)
-    if infinitive is None or not fits_participle(token.text, infinitive):
+    if infinitive is None or not fits_participle(token.text, infinitive) or _present_form(token, infinitive):
         return False
     if not is_verb_word(token):  # "toegelicht" tagged as a noun: only at the end of its clause, after no article
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return (token.i == 0 or token.nbor(-1).pos_ != "DET") and (
             following is None or following.is_punct or is_verb_word(following))
     return infinitive != token.lower_ or token.tag_.startswith("WW|vd")  # "ontvangen", "vergeten"
+
+
+def _present_form(token: Token, infinitive: str) -> bool:
+    """'vervalt', 'betaalt': tagged present tense and spelled as the present of the verb."""
+    return token.tag_.startswith("WW|pv|tgw") and token.lower_ in verbs.finite_forms(verbs.separable_split(infinitive)[1])
 
 
 def is_infinitive(token: Token) -> bool:

@@ -67,7 +67,7 @@ def _participle_of(auxiliary: Token) -> Token | None:
     if following is not None:
         return following
     for token in reversed(auxiliary.doc[max(auxiliary.i - LOOK_LEFT, 0):auxiliary.i]):
-        if is_participle(token):
+        if is_verb_word(token) and is_participle(token):  # not "een gezond ontbijt is"
             return token
         if not is_verb_word(token):
             break
@@ -75,9 +75,9 @@ def _participle_of(auxiliary: Token) -> Token | None:
 
 
 def _before_noun(token: Token) -> bool:
-    """'het ingevuld formulier': an adjective before its noun, not a verb."""
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ == "NOUN" and following.head is token.head and following.dep_ != "obj"
+    """'een door SBB erkend leerbedrijf': an adjective before its noun, not a verb."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" or following is not None and following.pos_ == "NOUN" and token.head == following
 
 
 def _found(auxiliary: Token, participle: Token) -> Found:
