@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readability.constructions import verbs
-from readability.constructions.clauses import RELATIVE_WORDS, clause_break, is_finite
+from readability.constructions.clauses import CLAUSE_WORDS, clause_break, is_finite
 from readability.constructions.data import construction_data
 from readability.constructions.wording import lower_first, phrase, sentence
 
@@ -118,7 +118,7 @@ class PassiveClause:
     def _subject_as_object(self) -> str | None:
         """The old subject as the object; None when that is unclear (a pronoun without a clear
         object form, or a subject with a clause of its own, which would split the sentence badly)."""
-        if self.subject is None or any(is_finite(t) and t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE_WORDS
+        if self.subject is None or any(is_finite(t) and t.pos_ in ("VERB", "AUX") or t.lower_ in CLAUSE_WORDS
                                        for t in self.subject[1:]):
             return None
         if len(self.subject) == 1 and (self.subject[0].pos_ not in ("NOUN", "PROPN") or self.subject[0].lower_ == "u"):

@@ -15,8 +15,9 @@ from readability.constructions.verbs import fits_participle, infinitive_of, look
 CLAUSE_PUNCTUATION = {",", ";", ":", "(", ")", "-", "–"}
 CLAUSE_ENDS = {";", ":", "–"}
 # After a comma these start a clause of their own, whatever the tagger made of them.
-RELATIVE_WORDS = {"die", "dat", "welke", "wat", "wie", "waar", "waarbij", "waarin", "waarop", "waardoor", "waarna",
-                  "waarmee", "waarvoor", "waarover", "wanneer", "hoe", "zodat", "omdat", "terwijl", "nadat", "voordat"}
+CLAUSE_WORDS = {"die", "dat", "welke", "wat", "wie", "waar", "waarbij", "waarin", "waarop", "waardoor", "waarna",
+                "waarmee", "waarvoor", "waarover", "wanneer", "hoe", "zodat", "omdat", "terwijl", "nadat", "voordat",
+                "teneinde", "opdat", "indien", "mits", "tenzij", "zodra", "alvorens", "hoewel", "hetgeen"}
 
 
 def is_verb_word(token: Token) -> bool:
@@ -50,6 +51,12 @@ def is_participle(token: Token) -> bool:
     return infinitive != token.lower_ or token.tag_.startswith("WW|vd")  # "ontvangen", "vergeten"
 
 
+def is_attributive(token: Token) -> bool:
+    """'een door SBB erkend leerbedrijf': a participle as an adjective before its noun, not a verb."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" or following is not None and following.pos_ == "NOUN" and token.head == following
+
+
 def _present_form(token: Token, infinitive: str) -> bool:
     """'vervalt', 'betaalt': tagged present tense and spelled as the present of the verb."""
     return token.tag_.startswith("WW|pv|tgw") and token.lower_ in verbs.finite_forms(verbs.separable_split(infinitive)[1])
@@ -71,7 +78,7 @@ def starts_clause(token: Token) -> bool:
         return opens_te_clause(token) and token.lower_ == "om"
     return (token.pos_ == "SCONJ" or is_relative(token)
             or is_verb_word(token) and is_finite(token) and not is_participle(token) and not _after_article(token)
-            and verbs.is_infinitive(token.lemma_.lower()) and (token.lower_ != token.lemma_.lower() or _after_subject(token)))
+            and verbs.is_infinitive(token.lemma_.lower()) and (token.lower_ != token.lemma_.lower() or _clause_second(token)))
 
 
 def _finite_after_conjunction(token: Token) -> bool:
@@ -79,9 +86,16 @@ def _finite_after_conjunction(token: Token) -> bool:
     return is_verb_word(token) and is_finite(token) and not is_participle(token) and verbs.is_infinitive(token.lemma_.lower())
 
 
-def _after_subject(token: Token) -> bool:
-    """'en wij gaan': a plural that is the infinitive's form is finite only right after a subject pronoun."""
-    return token.i > 0 and "Nom" in token.nbor(-1).morph.get("Case")
+def _clause_second(token: Token) -> bool:
+    """'en wij gaan', ', dan kunnen': a plural spelled as the infinitive is finite only right after
+    a subject pronoun or after an adverb that opens a clause (else: 'een tijd kiezen', 'graag komen')."""
+    if token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    if "Nom" in previous.morph.get("Case"):
+        return True
+    before = token.doc[token.i - 2] if token.i >= 2 else None
+    return previous.pos_ == "ADV" and (before is None or before.text in CLAUSE_PUNCTUATION or before.pos_ == "CCONJ")
 
 
 def opens_te_clause(token: Token) -> bool:
@@ -116,7 +130,7 @@ def rest_of_clause(token: Token) -> list[Token]:
             break
         if word.text == "," or word.pos_ == "CCONJ":
             following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-            if following is None or following.pos_ == "CCONJ" or following.lower_ in RELATIVE_WORDS or starts_clause(
+            if following is None or following.pos_ == "CCONJ" or following.lower_ in CLAUSE_WORDS or starts_clause(
                     following) or _finite_after_conjunction(following):
                 break  # ", en", ", die", "en kan ...": a new clause
         words.append(word)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from readability.analysis import Unit
 from readability.cefr import word_limit
 from readability.constructions import verbs
-from readability.constructions.clauses import RELATIVE_WORDS, clause_break, is_finite, is_relative, is_verb_word
+from readability.constructions.clauses import CLAUSE_WORDS, clause_break, is_finite, is_relative, is_verb_word
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.constructions.wording import phrase, sentence
@@ -25,7 +25,7 @@ from readability.report import Level
 
 RULE = "long-sentence"
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl")
-SUBORDINATE_STARTS = RELATIVE_WORDS | {"of", "als", "wie", "welk", "hoeveel", "waarom"}
+SUBORDINATE_STARTS = CLAUSE_WORDS | {"of", "als", "wie", "welk", "hoeveel", "waarom"}
 
 
 def data() -> dict:

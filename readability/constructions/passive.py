@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from readability.analysis import Unit
 from readability.constructions import active
-from readability.constructions.clauses import CLAUSE_PUNCTUATION, is_participle, is_relative, is_verb_word, rest_of_clause
+from readability.constructions.clauses import (
+    CLAUSE_PUNCTUATION, is_attributive, is_participle, is_relative, is_verb_word, rest_of_clause,
+)
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
 from readability.constructions.verbs import infinitive_of, looks_like_participle, separable_split
@@ -63,7 +65,7 @@ def _participle_of(auxiliary: Token) -> Token | None:
     if auxiliary.dep_ in ("aux", "aux:pass", "cop") and near and (
             is_participle(head) or auxiliary.dep_ == "aux:pass" and looks_like_participle(head.text)):
         return head  # the parse says passive: a participle form is enough ("voorgelicht" tagged as a noun)
-    following = next((t for t in clause if is_participle(t) and not _before_noun(t)), None)
+    following = next((t for t in clause if is_participle(t) and not is_attributive(t)), None)
     if following is not None:
         return following
     for token in reversed(auxiliary.doc[max(auxiliary.i - LOOK_LEFT, 0):auxiliary.i]):
@@ -72,12 +74,6 @@ def _participle_of(auxiliary: Token) -> Token | None:
         if not is_verb_word(token):
             break
     return None
-
-
-def _before_noun(token: Token) -> bool:
-    """'een door SBB erkend leerbedrijf': an adjective before its noun, not a verb."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "amod" or following is not None and following.pos_ == "NOUN" and token.head == following
 
 
 def _found(auxiliary: Token, participle: Token) -> Found:

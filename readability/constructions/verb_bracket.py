@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 from readability.analysis import Unit
 from readability.constructions import verbs
 from readability.constructions.clauses import (
-    is_finite, is_infinitive, is_participle, opens_te_clause, rest_of_clause,
+    is_attributive, is_finite, is_infinitive, is_participle, opens_te_clause, rest_of_clause,
 )
 from readability.constructions.data import construction_data
 from readability.constructions.found import Found
@@ -50,7 +50,9 @@ def last_of_group(finite: Token) -> Token | None:
         for token in clause:
             if token.lower_ in ("te", "om") and lemma not in data()["with_te"] and opens_te_clause(token):
                 break
-            if is_participle(token) or is_infinitive(token):
+            if token.pos_ == "CCONJ" and verbal is not None:
+                break  # "hebben de tekst geschreven en het decor geschilderd": the group ends at "geschreven"
+            if is_participle(token) and not is_attributive(token) or is_infinitive(token):
                 verbal = token
         if verbal is not None:
             return verbal
