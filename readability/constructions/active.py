@@ -75,7 +75,7 @@ class PassiveClause:
         else:
             return None
         layout = self._layout()
-        verb = self._verb_forms(doer[1]) if doer and layout else None
+        verb = self._verb_forms(doer[1]) if layout else None
         if verb is None:
             return None
         front, middle, trailing, end = layout
@@ -103,7 +103,8 @@ class PassiveClause:
         particle, base = verbs.separable_split(lemma, self.participle.text)
         return verbs.finite(base, person, past), particle
 
-    def _agent_as_subject(self) -> tuple[str, int] | None:
+    def _agent_as_subject(self) -> tuple[str, int]:
+        """The "door" phrase as the new subject ('door ons' -> 'wij') and its person."""
         if len(self.agent) == 1 and self.agent[0].lower_ in _data()["agent_pronouns"]:
             pronoun, person = _data()["agent_pronouns"][self.agent[0].lower_]
             return pronoun, PERSONS[person]
@@ -139,10 +140,10 @@ class PassiveClause:
         door = self.agent[0].nbor(-1) if self.agent else None
         moved |= {door} if door is not None else set()
         front = list(doc[:self.finite.i])
-        impersonal = front[0].lower_ == "er" and len(front) == 1 or _expletive(self.finite.nbor(), self.finite)
-        if self.subject is None and not impersonal:
-            return None
-        if front in (self.subject, [door, *(self.agent or [])]) or (len(front) == 1 and front[0].lower_ == "er"):
+        er_first = len(front) == 1 and front[0].lower_ == "er"
+        if self.subject is None and not (er_first or _expletive(doc[self.finite.i + 1], self.finite)):
+            return None  # a personal passive whose subject the parse does not show
+        if front in (self.subject, [door, *(self.agent or [])]) or er_first:
             front_text = None
         elif moved & set(front) or clause_break(front[-1]) and front[-1].text != ",":
             return None
@@ -151,11 +152,8 @@ class PassiveClause:
         middle = [t for t in doc[self.finite.i + 1:self.participle.i] if t not in moved and not _expletive(t, self.finite)]
         if any(clause_break(t) and t.text != "," for t in middle):
             return None
-        trailing = [t for t in doc[self.participle.i + 1:body_end] if t not in moved]
-        if self.agent and set(self.agent) & set(trailing):
-            return None
+        trailing = [t for t in doc[self.participle.i + 1:body_end] if t not in moved]  # "gecoördineerd door ..." moves
         return front_text, middle, phrase(trailing), end
-
 
     def _parse_is_plain(self) -> bool:
         """The participle heads the sentence, the finite verb hangs on it and nothing is
