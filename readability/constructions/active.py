@@ -172,9 +172,9 @@ def _modal_before(auxiliary: Token) -> Token | None:
 
 
 def _door_phrases(participle: Token) -> list[tuple[Token, Token]]:
-    """("door", head noun) of every "door" phrase that hangs on the participle."""
+    """("door", head noun) of every agent phrase ("door de ouderraad") that hangs on the participle."""
     return [(door, door.head) for door in participle.doc
-            if door.lower_ == "door" and door.dep_ == "case" and door.head.head == participle
+            if door.lower_ in _data()["agent_markers"] and door.dep_ == "case" and door.head.head == participle
             and door.head.dep_.startswith("obl") and door.i < door.head.i]
 
 
