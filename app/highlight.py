@@ -1,4 +1,5 @@
-"""Cut a report's text into pieces for the web page: sentences tinted by level, findings marked.
+"""Cut a report's text into pieces for the web page: sentences tinted by level, findings marked;
+and the improved text cut around the sentences that have a rewrite to take over.
 
 Sentences and findings may start and end anywhere (findings may overlap each other), so the
 text is cut at every boundary; each piece knows its sentence and every finding that covers it.
@@ -7,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from readability.checks import improved_pieces
+from readability.constructions import rewrites_sentence
 from readability.report import LEVELS, Report, SentenceReport
 
 SEVERITY_ORDER = ("info", "warning", "error")
@@ -25,6 +28,25 @@ class Block:
     sentence: SentenceReport | None  # None: the space or line breaks between sentences
     above_target: bool = False
     parts: list[Part] = field(default_factory=list)
+
+
+@dataclass
+class Rewrites:
+    pieces: list[str]  # the improved text, cut before and after every sentence that has a rewrite
+    piece_of: dict[int, int]  # index of a finding with a sentence rewrite -> index of its sentence's piece
+
+
+def rewrites(report: Report) -> Rewrites:
+    """Where each sentence rewrite goes in the improved text: taking one over replaces its piece."""
+    sentence_of = {}
+    for index, finding in enumerate(report.findings):
+        sentence = next((s for s in report.sentences if s.start <= finding.start and finding.end <= s.end), None)
+        if rewrites_sentence(finding) and sentence is not None:
+            sentence_of[index] = sentence
+    cuts = sorted({offset for s in sentence_of.values() for offset in (s.start, s.end)} - {0, len(report.text)})
+    starts = [0, *cuts]
+    return Rewrites(improved_pieces(report.text, report.findings, cuts),
+                    {index: starts.index(sentence.start) for index, sentence in sentence_of.items()})
 
 
 def letter_blocks(report: Report) -> list[Block]:

@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from app.analysers import AnalyserRestarting
 from app.errors import STATUS_OF_CODE
-from app.highlight import letter_blocks
+from app.highlight import letter_blocks, rewrites
 from readability.engine import analyse
 from readability.errors import MAX_CHARACTERS, UnusableInput
 from readability.report import LEVELS
@@ -69,4 +69,5 @@ async def check_letter(request: Request) -> HTMLResponse:
         return _page(request, 503, text=text, target=target, error=RESTARTING)
     blocks = letter_blocks(report)
     marked = {anchor for block in blocks for part in block.parts for anchor in part.anchors}
-    return _page(request, text=text, target=target, report=report, blocks=blocks, marked=marked)
+    return _page(request, text=text, target=target, report=report, blocks=blocks, marked=marked,
+                 rewrites=rewrites(report))

@@ -21,6 +21,11 @@ class Unit:
         """text[start:end] of the letter (Doc.text joins the tokens again on every call)."""
         return self.doc.text
 
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, made once (every pass over a Doc builds its Token objects again)."""
+        return list(self.doc)
+
     def offset(self, token: Token) -> int:
         """Offset of a token in the whole text."""
         return self.start + token.idx

@@ -21,6 +21,11 @@ def level_index(level: Level) -> int:
     return LEVELS.index(level)
 
 
+def word_limit(target: Level) -> int:
+    """The most words a sentence at the target level should have."""
+    return bands()["sentence"]["words"][level_index(target)]
+
+
 def by_upper_bounds(value: float | None, bounds: list[float]) -> int:
     """Index of the first band whose upper bound the value does not exceed (0 = A1)."""
     if value is None:

@@ -6,12 +6,13 @@ from typing import get_args
 
 import textstat
 
-from readability import cefr, checks, markup
+from readability import cefr, checks, constructions, markup
 from readability.analysis import Analysis, Unit
 from readability.errors import MAX_MARKUP_CHARACTERS, UnusableInput, require_usable_text
 from readability.features import UnitFeatures, document_lint, unit_features
 from readability.nlp import get_nlp, model_info
-from readability.reasons import rare_below, sentence_findings, sentence_reasons, word_limit
+from readability.cefr import word_limit
+from readability.reasons import rare_below, sentence_findings, sentence_reasons
 from readability.report import (
     Finding, InputFormat, Level, ModelInfo, Report, Scores, SentenceReport, Stats, Target,
 )
@@ -61,7 +62,7 @@ def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target,
         verdict=verdict,
         summary=_summary(level, target, verdict, sum(cefr.level_index(l) > cefr.level_index(target) for l in levels)),
         scores=Scores(lint=lint.score, lint_level=lint.level, flesch_douma=_flesch_douma(text, scored)),
-        stats=_stats(text, scored, target),
+        stats=_stats(text, scored, target, sentence_level_findings),
         sentences=sentences,
         findings=findings,
         model=ModelInfo(**model_info(get_nlp())),
@@ -83,10 +84,13 @@ def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[Senten
     for f in features:
         rarest = f.rarest
         level = cefr.sentence_level(f.lint, f.words, rarest[1] if rarest else None)
-        above = f.unit.kind in SCORED_KINDS and cefr.level_index(level) > cefr.level_index(target)
-        reasons = sentence_reasons(f, target) if above else []
+        scored = f.unit.kind in SCORED_KINDS
+        above = scored and cefr.level_index(level) > cefr.level_index(target)
+        found = constructions.find_constructions(f.unit, target) if scored else []
+        reasons = sentence_reasons(f, target, found) if above else []
         if above:
             findings.extend(sentence_findings(f, level, target, reasons))
+        findings.extend(constructions.as_findings(f.unit, found, target, above))
         reports.append(SentenceReport(
             start=f.unit.start, end=f.unit.end, text=f.unit.text, kind=f.unit.kind,
             words=f.words, level=level, lint=f.lint, reasons=reasons,
@@ -120,7 +124,7 @@ def _flesch_douma(text: str, scored: list[UnitFeatures]) -> float | None:
     return round(textstat.flesch_reading_ease(running_text), 1) if running_text.strip() else None
 
 
-def _stats(text: str, scored: list[UnitFeatures], target: Level) -> Stats:
+def _stats(text: str, scored: list[UnitFeatures], target: Level, sentence_findings: list[Finding]) -> Stats:
     lengths = [f.words for f in scored]
     zipfs = [zipf for f in scored for _, zipf in f.word_zipfs]
     return Stats(
@@ -130,9 +134,9 @@ def _stats(text: str, scored: list[UnitFeatures], target: Level) -> Stats:
         avg_sentence_length=round(statistics.fmean(lengths), 1),
         max_sentence_length=max(lengths),
         long_sentences=sum(length > word_limit(target) for length in lengths),
-        passives=sum(len(f.passives) for f in scored),
+        passives=sum(f.rule == "passive" for f in sentence_findings),
         subordinate_clauses=sum(f.subordinate_clauses for f in scored),
-        nominalisations=sum(len(f.nominalisations) for f in scored),
+        nominalisations=sum(f.rule == "nominal-style" for f in sentence_findings),
         rare_words=sum(len(f.rare_words(rare_below(target))) for f in scored),
         avg_word_zipf=round(statistics.fmean(zipfs), 2) if zipfs else None,
     )

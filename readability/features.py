@@ -1,5 +1,6 @@
 """Per-unit readability features: LiNT-II's four (computed by lint-ii on our own parse)
-plus the sentence measures we explain to writers (length, passives, clauses, rare words)."""
+plus the sentence measures we explain to writers (length, clauses, rare words); the
+constructions (passive, verb bracket, nominal style) are in readability/constructions/."""
 from __future__ import annotations
 
 import functools
@@ -24,9 +25,6 @@ lint_wordlists.FREQ_SKIPLIST = frozenset(lint_wordlists.FREQ_SKIPLIST)
 lint_wordlists.MANNER_ADVERBS = frozenset(lint_wordlists.MANNER_ADVERBS)
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
-NOMINALISATION_SUFFIXES = ("ing", "ingen", "atie", "aties", "itie", "ities")
-SPLIT_CONJUNCTIONS = {"en", "maar", "want", "dus", "omdat", "zodat", "terwijl", "nadat", "doordat",
-                      "als", "wanneer", "voordat", "totdat", "waardoor", "waarna", "die", "dat", "waar"}
 
 
 def _published_coefficients() -> dict[str, float]:
@@ -149,11 +147,8 @@ class UnitFeatures:
     lint_analysis: SentenceAnalysis
     concrete_nouns: int
     typed_nouns: int  # concrete, abstract or undefined: the nouns LiNT-II's proportion counts
-    passives: list[tuple[int, int]] = field(default_factory=list)
     subordinate_clauses: int = 0
-    nominalisations: list[Token] = field(default_factory=list)
     word_zipfs: list[tuple[Token, float]] = field(default_factory=list)
-    split_before: Token | None = None
 
     @property
     def rarest(self) -> tuple[Token, float] | None:
@@ -161,16 +156,6 @@ class UnitFeatures:
 
     def rare_words(self, below: float) -> list[tuple[Token, float]]:
         return [(token, zipf) for token, zipf in self.word_zipfs if zipf < below]
-
-    def long_dependency(self) -> tuple[Token, Token, int] | None:
-        """The word pair furthest apart that belong together, as lint-ii measures it."""
-        pairs = [
-            (feature.token, head, feature.dep_length)
-            for feature in self.lint_analysis.word_features
-            if not feature.is_punctuation
-            for head in feature.heads
-        ]
-        return max(pairs, key=lambda pair: pair[2], default=None)
 
 
 def unit_features(unit: Unit) -> UnitFeatures:
@@ -184,11 +169,8 @@ def unit_features(unit: Unit) -> UnitFeatures:
         lint_analysis=analysis,
         concrete_nouns=concrete,
         typed_nouns=typed,
-        passives=[(unit.offset(span[0]), unit.offset(span[-1]) + len(span[-1].text)) for span in analysis.passives],
         subordinate_clauses=analysis.n_subordinate_clauses,
-        nominalisations=[token for token in words if _is_nominalisation(token)],
         word_zipfs=[(token, word_zipf(token.text)) for token in words if _is_content_word(token)],
-        split_before=_split_point(words),
     )
 
 
@@ -231,27 +213,3 @@ def _is_content_word(token: Token) -> bool:
         and len(token.text) > 2
         and not (token.text[0].isupper() and token.i > 0)  # names and acronyms are not vocabulary
     )
-
-
-def _is_nominalisation(token: Token) -> bool:
-    """A verb turned into a noun: 'de aanmelding', 'de registratie', 'het invullen'."""
-    if token.tag_.startswith("WW|inf|nom"):
-        return True
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "NOUN"
-        and len(lemma) >= 7
-        and lemma.endswith(NOMINALISATION_SUFFIXES)
-        and not lemma.endswith(("ling", "lingen"))
-    )
-
-
-def _split_point(words: list[Token]) -> Token | None:
-    """The conjunction nearest the middle where a long sentence can be cut in two."""
-    candidates = [
-        token for token in words[3:-3]
-        if token.lower_ in SPLIT_CONJUNCTIONS and token.dep_ in ("cc", "mark", "nsubj", "obj", "advmod", "obl")
-        and (token.dep_ != "cc" or token.head.pos_ in ("VERB", "AUX"))
-    ]
-    middle = len(words) / 2
-    return min(candidates, key=lambda token: abs(words.index(token) - middle), default=None)

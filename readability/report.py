@@ -51,9 +51,10 @@ class Stats(BaseModel):
     avg_sentence_length: float
     max_sentence_length: int
     long_sentences: int = Field(description="Sentences longer than the target's limit.")
-    passives: int
+    passives: int = Field(description="Passive clauses (findings of rule `passive`).")
     subordinate_clauses: int
-    nominalisations: int
+    nominalisations: int = Field(description="Nouns made from verbs with a weak verb or fixed preposition "
+                                             "(findings of rule `nominal-style`).")
     rare_words: int
     avg_word_zipf: float | None = Field(description="Mean Zipf frequency of content words (wordfreq).")
 

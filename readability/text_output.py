@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 
+from readability.constructions import rewrites_sentence
 from readability.report import Report
 
 SEVERITY_WORDS = {"error": "moet anders", "warning": "liever anders", "info": "tip"}
@@ -31,7 +32,9 @@ def render(report: Report, *, fix_preview: bool = False) -> str:
         excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "..."
         lines.append(f"{line}:{column} [{SEVERITY_WORDS[finding.severity]}] {finding.rule}: '{excerpt}'")
         lines.append(f"    {finding.message}")
-        if finding.suggestions:
+        if rewrites_sentence(finding):
+            lines.append(f"    Nieuwe zin: {finding.suggestions[0]}")
+        elif finding.suggestions:
             lines.append(f"    Beter: {' / '.join(finding.suggestions)}")
     if fix_preview and report.improved_text is not None:
         lines += ["", "Tekst met eenvoudiger woorden:", "", report.improved_text]

@@ -77,3 +77,11 @@ def test_missing_pipeline_named_in_the_environment_exits_2(monkeypatch):
 def test_relay_with_a_bad_address_exits_2():
     result = run("relay", "--listen", "nergens", "--forward", "127.0.0.1:25")
     assert result.returncode == 2 and b"HOST:PORT" in result.stderr
+
+
+def test_text_output_prints_a_sentence_rewrite_under_its_finding():
+    result = run("check", "-", stdin="Beste ouders,\n\nHet vervoer wordt door de ouderraad geregeld.\n".encode())
+    lines = result.stdout.decode().splitlines()
+    at = next(i for i, line in enumerate(lines) if "passive: 'wordt door de ouderraad geregeld'" in line)
+    assert lines[at + 1].strip() == "Lijdende vorm: 'wordt ... geregeld'. Zeg wie het doet: de ouderraad."
+    assert lines[at + 2].strip() == "Nieuwe zin: De ouderraad regelt het vervoer."

@@ -145,6 +145,34 @@ def test_letter_gets_a_level_badge_and_highlighted_jargon(browser, server):
     save_screenshot(browser, "web_result")
 
 
+REWRITE_LETTER = """Beste ouders,
+
+Op vrijdag is de sportdag. Het vervoer wordt door de ouderraad geregeld. Neem z.s.m. een lunchpakket mee.
+
+Groet,
+Juf Anna"""
+
+
+def test_a_rewrite_is_taken_over_into_the_improved_text(browser, server):
+    submit_letter(browser, server, REWRITE_LETTER)
+    passive = next(item for item in browser.find_elements(By.CSS_SELECTOR, ".findings li")
+                   if "Lijdende vorm" in item.text)
+    assert "Nieuwe zin: De ouderraad regelt het vervoer." in passive.text
+    improved = browser.find_element(By.ID, "verbeterd")
+    before = improved.get_attribute("value")
+    assert "Het vervoer wordt door de ouderraad geregeld." in before  # offered, not applied
+    assert "zo snel mogelijk" in before  # the safe word swaps are
+    button = passive.find_element(By.CSS_SELECTOR, "button.apply")
+    assert button.is_displayed() and button.text == "Neem over"
+    button.click()
+    WebDriverWait(browser, 5).until(lambda b: "De ouderraad regelt" in improved.get_attribute("value"))
+    after = improved.get_attribute("value")
+    assert after == before.replace("Het vervoer wordt door de ouderraad geregeld.", "De ouderraad regelt het vervoer.")
+    assert button.text == "Overgenomen" and not button.is_enabled()
+    assert "nieuwe zin" in browser.find_element(By.CSS_SELECTOR, ".improved .copy-status").text
+    save_screenshot(browser, "web_rewrite_taken_over")
+
+
 def test_tab_key_reaches_the_findings(browser, server):
     submit_letter(browser, server, LETTER)
     browser.find_element(By.ID, "niveau").click()
@@ -183,6 +211,7 @@ def test_works_without_javascript(server):
         assert no_script.find_element(By.CSS_SELECTOR, ".badge").text
         assert no_script.find_elements(By.CSS_SELECTOR, "mark.finding")
         assert not no_script.find_element(By.CSS_SELECTOR, "button.copy").is_displayed()  # it needs the script
+        assert not any(button.is_displayed() for button in no_script.find_elements(By.CSS_SELECTOR, "button.apply"))
     finally:
         no_script.quit()
 

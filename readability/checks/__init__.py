@@ -1,9 +1,11 @@
 """Parent-perspective checks: glossary terms, fathers, address, invitation and dialogue.
 
 `run_checks` returns the findings for an Analysis; `improve_text` applies the safe glossary
-replacements among them.
+replacements among them (`improved_pieces`: the same, cut at given offsets).
 """
 from __future__ import annotations
+
+import bisect
 
 from readability.analysis import Analysis
 from readability.checks import acronyms, address, dialogue, fathers, formal_words, invitation, mothers, school_words
@@ -32,11 +34,22 @@ def run_checks(analysis: Analysis, school_glossary: Glossary | None = None) -> l
 
 def improve_text(text: str, findings: list[Finding]) -> str:
     """`text` with every safe glossary replacement among `findings` applied (back to front)."""
+    return "".join(improved_pieces(text, findings, []))
+
+
+def improved_pieces(text: str, findings: list[Finding], cuts: list[int]) -> list[str]:
+    """The improved text cut where the original is cut at `cuts` (sorted offsets into `text`):
+    piece i is the improved version of the original between cut i-1 and cut i. A replacement
+    that would cross a cut is left out."""
     fixes = sorted({finding.fix for finding in findings if isinstance(finding, TermFinding) and finding.fix},
                    reverse=True)
-    improved, last_start = text, len(text) + 1
+    bounds = [0, *cuts, len(text)]
+    pieces = [text[start:end] for start, end in zip(bounds, bounds[1:])]
+    last_start = len(text) + 1
     for start, end, new in fixes:
-        if end <= last_start:
-            improved = improved[:start] + new + improved[end:]
+        piece = bisect.bisect_right(bounds, start) - 1
+        if end <= last_start and end <= bounds[piece + 1]:
+            offset = bounds[piece]
+            pieces[piece] = pieces[piece][:start - offset] + new + pieces[piece][end - offset:]
             last_start = start
-    return improved
+    return pieces
