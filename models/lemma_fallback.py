@@ -6,8 +6,10 @@ component (``ouderbrief_lemma_fallback``, placed after ``trainable_lemmatizer``)
 replaces the lemma of such *unseen* content words by the lemma from the Dutch
 lookup table of ``spacy-lookups-data`` (nl_lemma_lookup, MIT licence) when the
 word is listed there. Words seen in training keep the model's (contextual) lemma,
-except verbs for which the model returned the word form itself while the table
-knows a lemma (irregular forms such as "gingen" -> "gaan").
+except verbs for which the model returned the word form itself or a lemma that is no
+lemma of the table at all, while the table knows one (irregular forms such as
+"gingen" -> "gaan"; an edit tree applied to the wrong verb: "voorgelezen" ->
+"voorlijzen" instead of "voorlezen").
 
 Its tables are serialised inside the pipeline directory (``lemma_fallback/``),
 so loading needs neither ``spacy-lookups-data`` nor the training data. spaCy finds
@@ -34,20 +36,28 @@ class LemmaLookupFallback:
         self.pos = set(pos)
         self.known: Set[str] = set()
         self.table: Dict[str, str] = {}
+        self.lemmas: Set[str] = set()
 
     def set_tables(self, known: Iterable[str], table: Dict[str, str]) -> None:
         self.known = set(known)
         self.table = dict(table)
+        self.lemmas = set(self.table.values())
+
+    def _trusted(self, tok) -> bool:
+        """Keep the model's lemma of a word seen in training, unless it is a verb whose lemma is
+        its own form or a word the table does not know as a lemma."""
+        if tok.lower_ not in self.known:
+            return False
+        if tok.pos_ not in VERBAL:
+            return True
+        return tok.lemma_ not in (tok.text, tok.lower_) and tok.lemma_ in self.lemmas
 
     def __call__(self, doc: Doc) -> Doc:
-        table, known, pos = self.table, self.known, self.pos
+        table, pos = self.table, self.pos
         for tok in doc:
-            if tok.pos_ not in pos:
+            if tok.pos_ not in pos or self._trusted(tok):
                 continue
-            low = tok.lower_
-            if low in known and not (tok.pos_ in VERBAL and tok.lemma_ in (tok.text, low)):
-                continue
-            lemma = table.get(tok.text) or table.get(low)
+            lemma = table.get(tok.text) or table.get(tok.lower_)
             if lemma:
                 tok.lemma_ = lemma
         return doc
@@ -68,6 +78,7 @@ class LemmaLookupFallback:
         forms = data["forms"].split("\n") if data["forms"] else []
         lemmas = data["lemmas"].split("\n") if data["lemmas"] else []
         self.table = dict(zip(forms, lemmas))
+        self.lemmas = set(self.table.values())
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
         return srsly.msgpack_dumps(self._data())

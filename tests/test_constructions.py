@@ -190,8 +190,11 @@ def test_nominal_style_absent(text):
      "De kinderen krijgen volgende week een brief mee over de sportdag. Maar u kunt de informatie ook al in de app lezen."),
     ("De ouderavond gaat over de nieuwe methode voor rekenen en taal; de leerkrachten vertellen u er graag meer over.",
      "De ouderavond gaat over de nieuwe methode voor rekenen en taal. De leerkrachten vertellen u er graag meer over."),
-    ("Wij gaan met de hele klas naar het museum in Amsterdam, dat op dinsdag om tien uur 's ochtends voor ons opengaat.",
-     "Wij gaan met de hele klas naar het museum in Amsterdam. Dat gaat op dinsdag om tien uur 's ochtends voor ons open."),
+    # a separable verb moves without its particle; "openen" is no "op" + "enen"
+    ("De kinderen brengen het formulier mee naar de juf van groep 4, die het op maandag om acht uur van de kinderen ophaalt.",
+     "De kinderen brengen het formulier mee naar de juf van groep 4. Die haalt het op maandag om acht uur van de kinderen op."),
+    ("Wij gaan met de hele klas naar het museum in Amsterdam, dat op dinsdag om tien uur 's ochtends voor ons de deuren opent.",
+     "Wij gaan met de hele klas naar het museum in Amsterdam. Dat opent op dinsdag om tien uur 's ochtends voor ons de deuren."),
     ("Wij nodigen u uit voor de informatieavond over de overstap naar het voortgezet onderwijs, die op dinsdag 12 maart wordt gehouden.",
      "Wij nodigen u uit voor de informatieavond over de overstap naar het voortgezet onderwijs. Die wordt op dinsdag 12 maart gehouden."),
 ])

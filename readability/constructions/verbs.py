@@ -66,13 +66,16 @@ def _after_particle(word: str) -> str:
 
 def separable_split(infinitive: str, participle: str | None = None) -> tuple[str, str]:
     """('voor', 'lezen') for 'voorlezen' (participle 'voorgelezen'); ('', 'overleggen') when the
-    verb is not separable. Without a participle only an unambiguous joined form is split."""
+    verb is not separable. Without a participle only an unambiguous joined form is split: one whose
+    verb without the particle is at least as common a word as the whole."""
     for particle in particles():
         base = infinitive[len(particle):]
         if not infinitive.startswith(particle) or len(base) < 3:
             continue
         if participle is None:
-            return particle, base
+            if zipf_frequency(base, "nl") >= zipf_frequency(infinitive, "nl"):
+                return particle, base  # 'ophalen': 'halen'; not 'openen': 'enen'
+            continue
         tail = participle.lower()[len(particle):]
         if participle.lower().startswith(particle) and (tail.startswith("ge") or _prefixed(base)):
             return particle, base
