@@ -24,7 +24,7 @@ WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦–·]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 SALUTATION = re.compile(r"\s*(?:beste|geachte|lieve|hallo|hoi|dag|goedemorgen|goedemiddag)\b[^.!?]{0,60}[,!]?\s*$", re.I)
 CLOSING = re.compile(
-    r"\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
+    r"\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|hoogachtend|"
     r"groet(?:en|jes)?|mvg|met\s+hartelijke\s+groet(?:en)?|namens\b.*)[,.!]?\s*$",
     re.I,
 )

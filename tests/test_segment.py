@@ -71,6 +71,16 @@ def test_paragraphs_and_crlf_keep_exact_offsets():
     assert all(text[u.start:u.end] == text[u.start:u.end].strip() for u in found)
 
 
+def test_formal_closing_and_signature_are_not_sentences():
+    text = "Gaarne zien wij u op 17 september.\n\nHoogachtend,\n\nFrank de Wit\ndirecteur basisschool De Regenboog\n"
+    assert units(text) == [
+        ("sentence", "Gaarne zien wij u op 17 september."),
+        ("closing", "Hoogachtend,"),
+        ("closing", "Frank de Wit"),
+        ("closing", "directeur basisschool De Regenboog"),
+    ]
+
+
 def test_blank_line_paragraphs_are_separate_units():
     text = "Dit is de eerste alinea zonder punt\n\nen dit een tweede"
     assert len(segment(text)) == 2
