@@ -81,9 +81,7 @@ def unit_level(f: UnitFeatures) -> Level:
 def document_estimate(features: list[UnitFeatures]) -> tuple[Level, LintFormula]:
     """The letter's CEFR level and LiNT-II score, from the features of all its units."""
     scored = scored_units(features)
-    lint = document_lint(scored)
-    levels = [unit_level(f) for f in scored]
-    return cefr.document_level(lint.score, statistics.fmean(f.words for f in scored), levels), lint
+    return cefr.document_level([unit_level(f) for f in scored]), document_lint(scored)
 
 
 def parse(text: str) -> Analysis:
