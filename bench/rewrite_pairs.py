@@ -45,10 +45,6 @@ class Side:
     text: str
     estimate: Estimate
 
-    @property
-    def words(self) -> int:
-        return len(words(self.text))
-
 
 @dataclass(frozen=True)
 class Pair:
@@ -74,7 +70,7 @@ class Pair:
         """A first label for an inversion, from the data alone."""
         if not self.different:
             return "near-identical"
-        if self.rewrite.words > self.original.words:
+        if len(words(self.rewrite.text)) > len(words(self.original.text)):
             return "longer rewrite"
         return "estimate"
 
