@@ -2,15 +2,16 @@
 
 Every edit is one change a plain-language editor makes, generated from the letters in
 tests/data/letters*/ and applied on its own to the original letter:
-- split: a sentence of more than 15 words cut in two at 'en' or 'maar' between two main clauses
-- synonym: a glossary word (jargon, abbreviation, gender) replaced by its safe alternative, when
-  that is a more frequent word
-- active: a passive main clause turned active ('De formulieren worden ... opgehaald' ->
-  'We halen de formulieren ... op', 'kunnen ... worden ingeleverd' -> 'We kunnen ... inleveren')
+- split: a sentence of more than 15 words cut in two at 'en' or 'maar' before a main clause, or
+  at 'omdat', 'doordat' or 'zodat' after a comma ('... . Dat is omdat ...')
+- synonym: a jargon or gender word of the glossaries replaced by its safe alternative, when that
+  is a more frequent word (abbreviations are left out: spelling one out is not a synonym)
+- active: a passive sentence turned active ('De formulieren worden ... opgehaald' ->
+  'We halen de formulieren ... op', 'dient te worden ingeleverd' -> 'We moeten ... inleveren')
 - drop-clause: a subordinate or relative clause after a comma removed
 - officialese: an officialese term replaced by its safe plain alternative
 - add-sentence: a short plain sentence (A1, at most 8 words, taken from the good letters) added
-  after the first sentence of a paragraph
+  after the first sentence that another sentence follows in the same paragraph
 - drop-easy: an easy sentence (A1 or A2) removed, as an editor drops padding
 None of them may raise the document level or the document LiNT-II score.
 
@@ -130,7 +131,7 @@ def _zipf(phrase: str) -> float:
 
 
 def _added_sentences(name: str, text: str, analysis: Analysis, plain: list[str]) -> Iterator[Edit]:
-    """A plain sentence after the first sentence of a paragraph (a sentence followed by another on its line)."""
+    """Each plain sentence, in turn, after the first sentence that another follows on the same line."""
     for unit, following in zip(analysis.units, analysis.units[1:]):
         if unit.kind == "sentence" and following.kind == "sentence" and "\n" not in text[unit.end:following.start]:
             for sentence in plain:
