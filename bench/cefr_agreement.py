@@ -1,12 +1,15 @@
 """Agreement of Ouderbrief's CEFR estimate with the levels stated by the sources of the dev set
 (tests/data/cefr/index.yaml). A text whose source gives a range (A2/B1) counts as exact when the
 estimate falls inside the range; "within one" allows one level either side of the stated level.
+Then the estimated levels of the labelled letters (tests/data/letters*/) by their quality label:
+good letters are written A2-style, bad ones in the usual B1-C1 style.
 
     .venv/bin/python bench/cefr_agreement.py
 """
 from __future__ import annotations
 
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -39,6 +42,14 @@ def agreement() -> list[tuple[str, str, str, bool, bool]]:
     return rows
 
 
+def levels_by_quality() -> dict[str, Counter]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for labels in sorted(DEV_SET.parent.glob("letters*/labels.yaml")):
+        for label in yaml.safe_load(labels.read_text(encoding="utf8")):
+            counts[label["quality"]][analyse((labels.parent / label["file"]).read_text(encoding="utf8")).level] += 1
+    return counts
+
+
 def main() -> None:
     rows = agreement()
     for name, stated, found, exact, near in rows:
@@ -47,6 +58,11 @@ def main() -> None:
     exact = sum(row[3] for row in rows)
     near = sum(row[4] for row in rows)
     print(f"\n{len(rows)} texts: exact {exact} ({exact / len(rows):.0%}), within one level {near} ({near / len(rows):.0%})")
+    print("\nLabelled letters by quality: " + " ".join(f"{level:>4}" for level in LEVELS) + "  A2 or easier")
+    for quality, counts in sorted(levels_by_quality().items(), key=lambda item: ("good", "medium", "bad").index(item[0])):
+        easy = counts["A1"] + counts["A2"]
+        print(f"  {quality:<27} " + " ".join(f"{counts[level]:>4}" for level in LEVELS)
+              + f"  {easy}/{sum(counts.values())}")
 
 
 if __name__ == "__main__":

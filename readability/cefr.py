@@ -41,30 +41,23 @@ def by_rarity(zipf: float | None, thresholds: list[float]) -> int:
 
 
 def sentence_level(lint: float | None, words: int, rarest_zipf: float | None) -> Level:
+    """Highest of the length band and the rarest-word band, lifted by the LiNT-II band by at most
+    `lint_lifts_at_most` levels (one sentence's LiNT-II score is noisy: one noun more or less
+    moves its concrete-noun share from 0 to 1)."""
     config = bands()["sentence"]
-    return LEVELS[max(
-        by_upper_bounds(lint, config["lint"]),
-        by_upper_bounds(words, config["words"]),
-        by_rarity(rarest_zipf, config["rarest_word_zipf_below"]),
-    )]
+    plain = max(by_upper_bounds(words, config["words"]), by_rarity(rarest_zipf, config["rarest_word_zipf_below"]))
+    by_lint = min(by_upper_bounds(lint, config["lint"]), plain + config["lint_lifts_at_most"])
+    return LEVELS[max(plain, by_lint)]
 
 
-def document_level(lint: float | None, average_words: float, sentence_levels: list[Level]) -> Level:
-    """Highest of: the document LiNT-II band (at most one above the hardest sentence, so a short
-    letter of easy sentences is not lifted by the document formula alone), the average sentence
-    length band, and the level a share of the sentences reaches. Each part is monotone."""
+def document_level(sentence_levels: list[Level]) -> Level:
+    """The higher of: the level that `sentences_at_level` sentences reach (half of them, rounded
+    up, in a text of fewer sentences than twice that), and the hardest sentence's level minus
+    `below_hardest`. A count, not a share: adding or deleting sentences at or below the letter's
+    level never changes it. Never above the hardest sentence; monotone in every sentence."""
     config = bands()["document"]
-    hardest = max((level_index(level) for level in sentence_levels), default=0)
-    return LEVELS[max(
-        min(by_upper_bounds(lint, config["lint"]), hardest + 1),
-        by_upper_bounds(average_words, config["average_words"]),
-        _level_reached_by_share(sentence_levels, config["hard_sentence_share"]),
-    )]
-
-
-def _level_reached_by_share(levels: list[Level], share: float) -> int:
-    """The highest level that at least `share` of the sentences reach."""
-    if not levels:
-        return 0
-    ranked = sorted((level_index(level) for level in levels), reverse=True)
-    return ranked[max(0, math.ceil(share * len(ranked)) - 1)]
+    ranked = sorted((level_index(level) for level in sentence_levels), reverse=True)
+    if not ranked:
+        return LEVELS[0]
+    count = min(config["sentences_at_level"], math.ceil(len(ranked) / 2))
+    return LEVELS[max(ranked[count - 1], ranked[0] - config["below_hardest"])]

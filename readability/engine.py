@@ -9,7 +9,7 @@ import textstat
 from readability import cefr, checks, constructions, markup
 from readability.analysis import Analysis, Unit
 from readability.errors import MAX_MARKUP_CHARACTERS, UnusableInput, require_usable_text
-from readability.features import UnitFeatures, document_lint, unit_features
+from readability.features import LintFormula, UnitFeatures, document_lint, unit_features
 from readability.nlp import get_nlp, model_info
 from readability.cefr import word_limit
 from readability.reasons import rare_below, sentence_findings, sentence_reasons
@@ -46,12 +46,9 @@ def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target,
     """Everything after parsing: features, levels, reasons, checks, improved text."""
     text = analysis.text
     features = [unit_features(unit) for unit in analysis.units]
-    scored = [f for f in features if f.unit.kind in SCORED_KINDS] or features
+    scored = scored_units(features)
     sentences, sentence_level_findings = _sentences(features, target)
-    levels = [s.level for s in sentences if s.kind in SCORED_KINDS] or [s.level for s in sentences]
-    lengths = [f.words for f in scored]
-    lint = document_lint(scored)
-    level = cefr.document_level(lint.score, statistics.fmean(lengths), levels)
+    level, lint = document_estimate(features)
     findings = _without_overlapping_word_findings(
         sentence_level_findings, checks.run_checks(analysis, school_glossary)
     )
@@ -60,7 +57,7 @@ def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target,
         level=level,
         target=target,
         verdict=verdict,
-        summary=_summary(level, target, verdict, sum(cefr.level_index(l) > cefr.level_index(target) for l in levels)),
+        summary=_summary(level, target, verdict, sum(cefr.level_index(unit_level(f)) > cefr.level_index(target) for f in scored)),
         scores=Scores(lint=lint.score, lint_level=lint.level, flesch_douma=_flesch_douma(text, scored)),
         stats=_stats(text, scored, target, sentence_level_findings),
         sentences=sentences,
@@ -70,6 +67,22 @@ def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target,
         text=text,
         improved_text=checks.improve_text(text, findings),
     )
+
+
+def scored_units(features: list[UnitFeatures]) -> list[UnitFeatures]:
+    """The units the level is measured on: sentences and list items (all units if there are none)."""
+    return [f for f in features if f.unit.kind in SCORED_KINDS] or features
+
+
+def unit_level(f: UnitFeatures) -> Level:
+    rarest = f.rarest
+    return cefr.sentence_level(f.lint, f.words, rarest[1] if rarest else None)
+
+
+def document_estimate(features: list[UnitFeatures]) -> tuple[Level, LintFormula]:
+    """The letter's CEFR level and LiNT-II score, from the features of all its units."""
+    scored = scored_units(features)
+    return cefr.document_level([unit_level(f) for f in scored]), document_lint(scored)
 
 
 def parse(text: str) -> Analysis:
@@ -82,8 +95,7 @@ def parse(text: str) -> Analysis:
 def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[SentenceReport], list[Finding]]:
     reports, findings = [], []
     for f in features:
-        rarest = f.rarest
-        level = cefr.sentence_level(f.lint, f.words, rarest[1] if rarest else None)
+        level = unit_level(f)
         scored = f.unit.kind in SCORED_KINDS
         above = scored and cefr.level_index(level) > cefr.level_index(target)
         found = constructions.find_constructions(f.unit, target) if scored else []

@@ -24,7 +24,7 @@ WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦–·]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 SALUTATION = re.compile(r"\s*(?:beste|geachte|lieve|hallo|hoi|dag|goedemorgen|goedemiddag)\b[^.!?]{0,60}[,!]?\s*$", re.I)
 CLOSING = re.compile(
-    r"\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
+    r"\s*(?:met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|hoogachtend|"
     r"groet(?:en|jes)?|mvg|met\s+hartelijke\s+groet(?:en)?|namens\b.*)[,.!]?\s*$",
     re.I,
 )
@@ -36,6 +36,7 @@ DATE_LINE = re.compile(
 SENTENCE_END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9À-Ý])")
 LAST_WORD = re.compile(r"(\S+)$")
 ENDS_SENTENCE = re.compile(r"[.!?:…]['\"’”)\]]*$")
+LABEL_LINE = re.compile(r"[A-ZÀ-Ý][\w'’ -]{0,29}:(?:\s|$)")  # "Wanneer: ...", "Ik wil een tolk: ..."
 
 
 @dataclass(frozen=True)
@@ -129,14 +130,15 @@ def _blocks(text: str):
 
 
 def _continues(block_text: str, block_kind: str, line: str) -> bool:
-    """Does `line` continue the running text of a block (rather than start a unit of its own)?"""
+    """Does `line` continue the running text of a block (rather than start a unit of its own)?
+    A line that opens with a label and a colon ("Waar: ...") never continues the line before."""
     if _starts_list_or_closing(line):
         return False
     if block_kind == "list-item":
         return line[:1].islower()
     if ENDS_SENTENCE.search(block_text):
         return False
-    return not (SALUTATION.match(line) or DATE_LINE.match(line))
+    return not (SALUTATION.match(line) or DATE_LINE.match(line) or LABEL_LINE.match(line))
 
 
 def _is_signature_line(line: str) -> bool:

@@ -71,6 +71,29 @@ def test_paragraphs_and_crlf_keep_exact_offsets():
     assert all(text[u.start:u.end] == text[u.start:u.end].strip() for u in found)
 
 
+def test_formal_closing_and_signature_are_not_sentences():
+    text = "Gaarne zien wij u op 17 september.\n\nHoogachtend,\n\nFrank de Wit\ndirecteur basisschool De Regenboog\n"
+    assert units(text) == [
+        ("sentence", "Gaarne zien wij u op 17 september."),
+        ("closing", "Hoogachtend,"),
+        ("closing", "Frank de Wit"),
+        ("closing", "directeur basisschool De Regenboog"),
+    ]
+
+
+def test_label_lines_are_units_of_their_own():
+    text = ("Wanneer: dinsdag 13 januari, van 19.00 tot 20.00 uur\n"
+            "Waar: lokaal 12, op de eerste verdieping\n"
+            "Ik wil een tolk: O nee    O ja\n"
+            "De avond duurt een uur en u krijgt\nkoffie of thee.")
+    assert [unit_text for _, unit_text in units(text)] == [
+        "Wanneer: dinsdag 13 januari, van 19.00 tot 20.00 uur",
+        "Waar: lokaal 12, op de eerste verdieping",
+        "Ik wil een tolk: O nee    O ja",
+        "De avond duurt een uur en u krijgt\nkoffie of thee.",
+    ]
+
+
 def test_blank_line_paragraphs_are_separate_units():
     text = "Dit is de eerste alinea zonder punt\n\nen dit een tweede"
     assert len(segment(text)) == 2
