@@ -25,6 +25,7 @@ lint_wordlists.MANNER_ADVERBS = frozenset(lint_wordlists.MANNER_ADVERBS)
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 NOMINALISATION_SUFFIXES = ("ing", "ingen", "atie", "aties", "itie", "ities")
+MAX_COMPOUND_LETTERS = 40  # the longest compounds in our letters have fewer than 30
 SPLIT_CONJUNCTIONS = {"en", "maar", "want", "dus", "omdat", "zodat", "terwijl", "nadat", "doordat",
                       "als", "wanneer", "voordat", "totdat", "waardoor", "waarna", "die", "dat", "waar"}
 
@@ -116,12 +117,14 @@ class FastSentenceAnalysis(SentenceAnalysis):
         return [0, *accumulate(token.dep_ != "punct" for token in self.doc)]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # emptied after every letter: see forget_letter_words
 def word_zipf(word: str) -> float:
-    """Zipf frequency of a word; a compound of two common parts counts as its rarer part."""
+    """Zipf frequency of a word; a compound of two common parts counts as its rarer part.
+    Words longer than MAX_COMPOUND_LETTERS are not split (the cost of splitting grows with the
+    square of the length, and no real compound is that long)."""
     word = word.lower()
     zipf = zipf_frequency(word, "nl")
-    if zipf >= 3.0 or len(word) < 8:
+    if zipf >= 3.0 or not 8 <= len(word) <= MAX_COMPOUND_LETTERS:
         return zipf
     return max(zipf, _compound_zipf(word))
 

@@ -171,6 +171,9 @@ def _entry(raw, source: str, index: int, default_category: str | None) -> Entry:
         case_sensitive=case_sensitive,
         origin=where,
     )
+    wordless = next((form for form in entry.forms if not any(char.isalnum() for char in form)), None)
+    if wordless is not None:
+        raise GlossaryError(where, f"'{wordless}' has no letter or digit", f"'{wordless}' heeft geen letter of cijfer")
     if not entry.explanation and not entry.alternatives:
         raise GlossaryError(where, f"'{entry.term}' needs an explanation or alternatives",
                             f"'{entry.term}' heeft een uitleg of een ander woord nodig")
