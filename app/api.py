@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.errors import http_error
+from app.jobs import run_for
 from app.security import require_api_key
 from readability.engine import analyse
 from readability.glossary import CATEGORIES, builtin_glossary, school_glossary_from_dict
@@ -65,8 +66,7 @@ async def check(body: CheckRequest, request: Request):
     if not_ready:
         return not_ready
     school = school_glossary_from_dict(body.glossary) if body.glossary is not None else None
-    return await request.app.state.analysers.run(
-        analyse, body.text, input_format=body.format, target=body.target, school_glossary=school)
+    return await run_for(request, analyse, body.text, input_format=body.format, target=body.target, school_glossary=school)
 
 
 @v1.get("/meta", summary="Model, glossary sizes and versions")

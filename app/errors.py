@@ -9,10 +9,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from app.analysers import AnalyserRestarting
+from app.jobs import ClientGone
+from readability.analysers import AnalyserRestarting
 from readability.errors import UnusableInput
 
-STATUS_OF_CODE = {"empty": 400, "too-long": 413, "not-decodable": 400, "not-found": 400, "bad-format": 422}
+STATUS_OF_CODE = {"empty": 400, "too-long": 413, "not-decodable": 400, "not-found": 400, "bad-format": 422,
+                  "too-slow": 422}
 
 HTTP_MESSAGES = {
     401: ("unauthorized", "De API-sleutel ontbreekt of klopt niet.", "The API key is missing or wrong."),
@@ -62,6 +64,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AnalyserRestarting)
     async def on_analyser_restarting(request: Request, error: AnalyserRestarting) -> JSONResponse:
         return http_error(503, {"Retry-After": "5"})
+
+    @app.exception_handler(ClientGone)
+    async def on_client_gone(request: Request, error: ClientGone) -> JSONResponse:
+        return error_response(499, "client-gone", "De verbinding is verbroken.", "The client closed the connection.")
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid_fields(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -1,5 +1,5 @@
 """The FastAPI application: REST API, web form and OpenAPI docs, served from one process that
-hands every check to the analyser processes (app/analysers.py)."""
+hands every check to the analyser processes (readability/analysers.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -15,10 +15,11 @@ from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from app import api, mail_api, web
+from app.access_log import AccessLog
 from app.errors import install_error_handlers
 from app.guard import RequestGuard
-from app.analysers import Analysers
 from app.settings import Settings
+from readability.analysers import Analysers
 from readability.nlp import model_location
 
 log = logging.getLogger("ouderbrief.app")
@@ -55,7 +56,7 @@ def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
     )
     app.state.settings = settings or Settings.from_env()
     app.state.model_ready = threading.Event()
-    app.state.analysers = Analysers(analysers)
+    app.state.analysers = Analysers(analysers, seconds=app.state.settings.analysis_seconds)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(api.v1)
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
         )
 
     app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes, raw_bodies=mail_api.RAW_BODIES)
+    app.add_middleware(AccessLog)
     if app.state.settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -12,9 +12,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.analysers import AnalyserRestarting
 from app.errors import STATUS_OF_CODE
 from app.highlight import letter_blocks
+from app.jobs import run_for
+from readability.analysers import AnalyserRestarting
 from readability.engine import analyse
 from readability.errors import MAX_CHARACTERS, UnusableInput
 from readability.report import LEVELS
@@ -62,7 +63,7 @@ async def check_letter(request: Request) -> HTMLResponse:
     if not request.app.state.model_ready.is_set():
         return _page(request, 503, text=text, target=target, error=RESTARTING)
     try:
-        report = await request.app.state.analysers.run(analyse, text, target=target)
+        report = await run_for(request, analyse, text, target=target)
     except UnusableInput as error:
         return _page(request, STATUS_OF_CODE.get(error.code, 400), text=text, target=target, error=error.message_nl)
     except AnalyserRestarting:
