@@ -5,10 +5,13 @@ import statistics
 from typing import get_args
 
 import textstat
+from spacy.tokens import Doc
 
 from readability import cefr, checks, markup
 from readability.analysis import Analysis, Unit
-from readability.errors import MAX_MARKUP_CHARACTERS, UnusableInput, require_usable_text
+from readability.errors import (
+    MAX_MARKUP_CHARACTERS, UnusableInput, require_few_enough_tokens, require_usable_text,
+)
 from readability.features import UnitFeatures, document_lint, unit_features
 from readability.nlp import get_nlp, model_info
 from readability.reasons import rare_below, sentence_findings, sentence_reasons, word_limit
@@ -16,8 +19,10 @@ from readability.report import (
     Finding, InputFormat, Level, ModelInfo, Report, Scores, SentenceReport, Stats, Target,
 )
 from readability.segment import segment
+from readability.tokenize import tokenize
 
 SCORED_KINDS = ("sentence", "list-item")
+MAX_BATCH_TOKENS = 4_000  # a letter of 3,000 words is one batch
 textstat.set_lang("nl")  # Flesch reading ease with Douma's Dutch constants
 
 
@@ -74,8 +79,25 @@ def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target,
 def parse(text: str) -> Analysis:
     """Rule-based units, each parsed by the pipeline in one batch."""
     segments = segment(text)
-    docs = get_nlp().pipe(text[s.start:s.end] for s in segments)
-    return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, docs)])
+    nlp = get_nlp()
+    docs = [tokenize(nlp, text[s.start:s.end]) for s in segments]
+    require_few_enough_tokens(sum(len(doc) for doc in docs))
+    parsed = [doc for batch in _batches(docs) for doc in nlp.pipe(batch)]
+    return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, parsed)])
+
+
+def _batches(docs: list[Doc]):
+    """Consecutive docs of at most MAX_BATCH_TOKENS tokens together (or one larger doc alone): the
+    pipeline's memory grows with the tokens of a batch, not with its number of docs."""
+    batch, tokens = [], 0
+    for doc in docs:
+        if batch and tokens + len(doc) > MAX_BATCH_TOKENS:
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[SentenceReport], list[Finding]]:

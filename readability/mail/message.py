@@ -33,6 +33,8 @@ NOT_MAIL_CODECS = frozenset({
     "utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le",
 })
 MAX_PART_DEPTH = 50  # multiparts inside multiparts; real mail has three or four levels
+MAX_MULTIPARTS = 100  # multipart containers in one message; real mail has a few
+MULTIPART = re.compile(rb"multipart\s*/", re.IGNORECASE)
 REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|fw|fwd|doorst|tr)\s*:\s*)+", re.IGNORECASE)
 QUOTED_LINE = re.compile(r"^>.*\n?", re.MULTILINE)
 
@@ -59,6 +61,8 @@ def message_to_text(raw: bytes | str) -> MessageText:
         raw = raw.encode("utf-8", "surrogateescape")
     if not raw.strip():
         raise UnusableInput("empty", "Het bericht is leeg.", "The message is empty.")
+    if len(MULTIPART.findall(raw)) > MAX_MULTIPARTS:  # the parser's cost grows with their nesting squared
+        raise _too_deep()
     message = _parse(raw)
     if _unusable_headers(message):
         raise UnusableInput(
@@ -89,8 +93,8 @@ def _parse(raw: bytes, *, headers_only: bool = False) -> EmailMessage:
 def _too_deep() -> UnusableInput:
     return UnusableInput(
         "bad-format",
-        f"Het bericht heeft te veel delen in elkaar (meer dan {MAX_PART_DEPTH}).",
-        f"The message has too many nested parts (more than {MAX_PART_DEPTH}).",
+        f"Het bericht heeft te veel delen in elkaar (meer dan {MAX_PART_DEPTH} lagen of {MAX_MULTIPARTS} delen).",
+        f"The message has too many nested parts (over {MAX_PART_DEPTH} levels or {MAX_MULTIPARTS} multiparts).",
     )
 
 
