@@ -26,6 +26,9 @@ from readability.errors import UnusableInput
 log = logging.getLogger("ouderbrief.analysers")
 ANALYSIS_SECONDS = 30.0
 MAX_ANALYSER_MB = 1_500  # an accepted letter needs about 600 MB; the pipeline alone about 450
+# spaCy's vocabulary keeps every word it has seen (spaCy 3.7 cannot forget one): an analyser is
+# replaced after this many checks, so no word of a letter stays longer in any analyser's memory.
+MAX_JOBS = 500
 WATCH_SECONDS = 0.25  # how often a running job's time and memory are looked at
 WARM_UP_LETTER = "Beste ouders,\n\nMorgen is er geen school. De kinderen zijn vrij.\n\nGroet,\nJuf Anna"
 
@@ -99,6 +102,7 @@ class _Analyser:
         context = multiprocessing.get_context("spawn")
         self.connection, child_end = context.Pipe()
         self.process = context.Process(target=_analyser_main, args=(child_end,), daemon=True)
+        self.jobs = 0
         self.process.start()
         child_end.close()
 
@@ -125,10 +129,11 @@ class _Analyser:
 
 
 class Analysers:
-    def __init__(self, processes: int, seconds: float = ANALYSIS_SECONDS, max_mb: float = MAX_ANALYSER_MB):
+    def __init__(self, processes: int, seconds: float = ANALYSIS_SECONDS, max_mb: float = MAX_ANALYSER_MB,
+                 max_jobs: int = MAX_JOBS):
         if processes < 1:
             raise ValueError("at least one analyser process is needed")
-        self.processes, self.seconds, self.max_mb = processes, seconds, max_mb
+        self.processes, self.seconds, self.max_mb, self.max_jobs = processes, seconds, max_mb, max_jobs
         self._lock = threading.Lock()
         self._all: set[_Analyser] = set()  # running or starting, and not being stopped
         self._ready: list[_Analyser] = []  # ready before the serving loop asked for one
@@ -178,8 +183,11 @@ class Analysers:
         except BaseException as error:  # over budget, or the caller is gone (cancelled)
             self._retire(analyser, f"An analysis was stopped ({type(error).__name__})")
             raise
+        analyser.jobs += 1
         if analyser.memory_mb() > self.max_mb:  # a big letter left its process large: start afresh
             self._retire(analyser, "An analyser process grew too large")
+        elif analyser.jobs >= self.max_jobs:
+            self._retire(analyser, f"An analyser process did its {analyser.jobs} checks", logging.INFO)
         else:
             idle.put_nowait(analyser)
         if succeeded:
@@ -204,13 +212,13 @@ class Analysers:
             for sentinel in wait(list(watched), timeout=1.0):
                 self._retire(watched[sentinel], "An analyser process stopped")
 
-    def _retire(self, analyser: _Analyser, why: str) -> None:
+    def _retire(self, analyser: _Analyser, why: str, level: int = logging.WARNING) -> None:
         """Stop `analyser` (unless someone already did) and start a new one in the background."""
         with self._lock:
             if analyser not in self._all:
                 return
             self._all.discard(analyser)
-        log.warning("%s; starting a new one.", why)
+        log.log(level, "%s; starting a new one.", why)
         analyser.stop()
         threading.Thread(target=self._start_one, name="ouderbrief-analyser-start", daemon=True).start()
 
@@ -234,3 +242,7 @@ class Analysers:
             analysers, self._all = list(self._all), set()
         for analyser in analysers:
             analyser.stop()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(analyser.process.pid for analyser in self._all)

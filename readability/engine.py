@@ -12,7 +12,7 @@ from readability.analysis import Analysis, Unit
 from readability.errors import (
     MAX_MARKUP_CHARACTERS, UnusableInput, require_few_enough_tokens, require_usable_text,
 )
-from readability.features import UnitFeatures, document_lint, unit_features
+from readability.features import UnitFeatures, document_lint, forget_letter_words, unit_features
 from readability.nlp import get_nlp, model_info
 from readability.reasons import rare_below, sentence_findings, sentence_reasons, word_limit
 from readability.report import (
@@ -43,7 +43,10 @@ def analyse_text(text: str, *, input_format: InputFormat = "text", target: Targe
     if target not in get_args(Target):
         raise UnusableInput("bad-format", f"Onbekend doelniveau: {target}. Kies A1, A2 of B1.",
                             f"Unknown target level {target!r}; choose A1, A2 or B1.")
-    return report_for(parse(text), input_format=input_format, target=target, school_glossary=school_glossary)
+    try:
+        return report_for(parse(text), input_format=input_format, target=target, school_glossary=school_glossary)
+    finally:
+        forget_letter_words()
 
 
 def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target, school_glossary=None) -> Report:

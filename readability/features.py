@@ -15,6 +15,7 @@ from lint_ii.core.sentence_analysis import SentenceAnalysis
 from lint_ii.core.word_features import WordFeatures
 from lint_ii.linguistic_data import LINGUISTIC_DATA_PATH, SuperSemTypes
 from spacy.tokens import Token
+import wordfreq
 from wordfreq import zipf_frequency
 
 from readability.analysis import Unit
@@ -142,6 +143,14 @@ def _compound_zipf(word: str) -> float:
                 modifier_zipf = max(zipf_frequency(modifier, "nl"), _compound_zipf(modifier) if len(modifier) >= 6 else 0.0)
                 best = max(best, min(modifier_zipf, head_zipf))
     return best - 0.3  # a compound is a little harder than its parts
+
+
+def forget_letter_words() -> None:
+    """Empty every cache that holds words of a letter, ours and wordfreq's (which keeps up to 100,000
+    looked-up words), so that no word of a letter outlives its check."""
+    word_zipf.cache_clear()
+    _compound_zipf.cache_clear()
+    wordfreq._wf_cache.clear()
 
 
 @dataclass(eq=False)
