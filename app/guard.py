@@ -1,8 +1,10 @@
 """The app's outer boundary: body size cap, JSON-only API, and no crash ever reaching the client.
 
 A body larger than the cap is refused with 413 before it is read (by Content-Length) or as
-soon as the cap is passed (chunked bodies). Unexpected errors become a JSON 500 and are
-logged by type and place only, because messages and tracebacks could contain letter text.
+soon as the cap is passed (chunked bodies); outside the API the app gets an empty body and
+`request.state.body_too_large`, so the web form can answer with its own page. API answers (which
+hold the letter) are sent with `Cache-Control: no-store`. Unexpected errors become a JSON 500 and
+are logged by type and place only, because messages and tracebacks could contain letter text.
 """
 from __future__ import annotations
 
@@ -29,19 +31,20 @@ class RequestGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        in_api = scope["path"].startswith(self.json_prefix)
         if scope["method"] in BODY_METHODS:
             media_type, max_bytes = self.raw_bodies.get(scope["path"], ("application/json", self.max_body_bytes))
             refusal = self._refusal(scope, media_type, max_bytes)
             if refusal is None:
                 body = await self._read_capped(receive, max_bytes)
-                if body is None:
-                    refusal = http_error(413)
-                else:
-                    receive = _replay(body, receive)
-            if refusal is not None:
-                await refusal(scope, receive, send)
+                refusal = http_error(413) if body is None else None
+                receive = _replay(body or b"", receive)
+            if refusal is not None and refusal.status_code == 413 and not in_api:
+                scope.setdefault("state", {})["body_too_large"] = True  # the page says so itself
+            elif refusal is not None:
+                await refusal(scope, receive, _not_stored(send))
                 return
-        await self._run_contained(scope, receive, send)
+        await self._run_contained(scope, receive, _not_stored(send) if in_api else send)
 
     def _refusal(self, scope: Scope, expected_media_type: str, max_bytes: int):
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
@@ -89,6 +92,18 @@ class RequestGuard:
                     500, "internal", "Er ging iets mis in de server. Probeer het opnieuw.", "Internal error; please try again."
                 )
                 await response(scope, receive, send)
+
+
+def _not_stored(send: Send) -> Send:
+    """Adds `Cache-Control: no-store` to the response: browsers and proxies keep no copy."""
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = [(name, value) for name, value in message.get("headers", []) if name.lower() != b"cache-control"]
+            message = {**message, "headers": [*headers, (b"cache-control", b"no-store")]}
+        await send(message)
+
+    return sending
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:
