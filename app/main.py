@@ -67,7 +67,9 @@ def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
 
     app.get("/docs", include_in_schema=False)(docs_page)
 
-    app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes, raw_bodies=mail_api.RAW_BODIES)
+    max_body_bytes = app.state.settings.max_body_bytes
+    app.add_middleware(RequestGuard, max_body_bytes=max_body_bytes,
+                       bodies={api.CHECK_PATH: ("application/json", max_body_bytes), **mail_api.RAW_BODIES})
     app.add_middleware(AccessLog)
     if app.state.settings.cors_origins:
         app.add_middleware(

@@ -21,7 +21,7 @@ import time
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-from readability.errors import UnusableInput
+from readability.errors import UnusableInput, origin
 
 log = logging.getLogger("ouderbrief.analysers")
 ANALYSIS_SECONDS = 30.0
@@ -88,6 +88,7 @@ def _analyser_main(connection: Connection) -> None:
         try:
             outcome = (True, function(*args, **kwargs))
         except Exception as error:  # noqa: BLE001 - handed to the caller, who decides
+            error.origin = origin(error)  # the traceback stays here; the place goes with the error
             outcome = (False, error)
         try:
             connection.send(outcome)

@@ -43,3 +43,14 @@ def require_few_enough_tokens(tokens: int) -> None:
             f"The text has too many words and marks: {tokens:,}; the maximum is {MAX_TOKENS:,} "
             "(punctuation marks and emoji count one each).",
         )
+
+
+def origin(error: BaseException) -> str:
+    """Where `error` was raised ("file:line" of its deepest frame), for logs that must not quote
+    its message; an error that came back from an analyser process carries the place it had there."""
+    if getattr(error, "origin", None):
+        return error.origin
+    trace = error.__traceback__
+    while trace and trace.tb_next:
+        trace = trace.tb_next
+    return f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}" if trace else "?"

@@ -108,3 +108,15 @@ def test_no_word_cache_keeps_a_letters_words():
     assert features.word_zipf.cache_info().currsize == 0
     assert features._compound_zipf.cache_info().currsize == 0
     assert not any(MARKER in str(key) for key in wordfreq._wf_cache)
+
+
+def broken_check(text: str):
+    return {}[text]  # a KeyError raised here, in the analyser process
+
+
+def test_an_error_from_an_analyser_names_where_it_was_raised(analysers):
+    from readability.errors import origin
+
+    with pytest.raises(KeyError) as caught:
+        run(analysers, broken_check, "Beste ouders")
+    assert origin(caught.value) == f"{__file__}:{broken_check.__code__.co_firstlineno + 1}"

@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 import types
 
 import pytest
@@ -125,3 +126,23 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     os.close(writer)
     assert result.returncode in (0, 1)
     assert b"Traceback" not in result.stderr and result.stderr.count(b"\n") == 1
+
+
+def test_text_output_is_linear_in_the_number_of_findings():
+    from readability.report import Finding, ModelInfo, Report, Scores, Stats
+    from readability.text_output import render
+
+    text = "woord\n" * 33_000
+    findings = [Finding(rule="jargon", start=i * 6, end=i * 6 + 5, text="woord", message="Uitleg.", severity="info")
+                for i in range(0, 33_000, 3)]
+    report = Report(level="A2", target="A2", verdict="pass", summary="Goed.",
+                    scores=Scores(lint=None, lint_level=None, flesch_douma=None),
+                    stats=Stats(characters=len(text), words=1, sentences=1, avg_sentence_length=1, max_sentence_length=1,
+                                long_sentences=0, passives=0, subordinate_clauses=0, nominalisations=0, rare_words=0,
+                                avg_word_zipf=None),
+                    sentences=[], findings=findings, model=ModelInfo(name="test", version="0"), input_format="text",
+                    text=text)
+    started = time.process_time()
+    output = render(report)
+    assert time.process_time() - started < 2
+    assert "32998:1 [tip] jargon: 'woord'" in output
