@@ -11,11 +11,13 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.errors import http_error
+from app.jobs import run_for
 from app.security import require_api_key
 from readability.engine import analyse
 from readability.glossary import CATEGORIES, builtin_glossary, school_glossary_from_dict
 from readability.report import Report, Target
 
+CHECK_PATH = "/api/v1/check"
 router = APIRouter()
 v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(require_api_key)], tags=["v1"])
 
@@ -35,7 +37,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="The letter: plain text, Markdown or HTML (see `format`).")
+    text: str = Field(description="The letter: plain text, Markdown or HTML (see `format`). Text without any "
+                      "visible character is refused with 400 `empty`.",
+                      json_schema_extra={"minLength": 1, "pattern": r"\S"})
     format: Literal["text", "markdown", "html"] = Field("text", description="How `text` is written.")
     target: Target = Field("A2", description="The level parents must be able to read.")
     glossary: dict[str, Any] | None = Field(
@@ -58,15 +62,14 @@ def require_ready(request: Request) -> JSONResponse | None:
     return None if request.app.state.model_ready.is_set() else http_error(503, {"Retry-After": "5"})
 
 
-@v1.post("/check", response_model=Report, responses=ERROR_RESPONSES, summary="Check a letter")
+@v1.post(CHECK_PATH.removeprefix("/api/v1"), response_model=Report, responses=ERROR_RESPONSES, summary="Check a letter")
 async def check(body: CheckRequest, request: Request):
     """Level, verdict, findings and an improved text; offsets point into the returned `text`."""
     not_ready = require_ready(request)
     if not_ready:
         return not_ready
     school = school_glossary_from_dict(body.glossary) if body.glossary is not None else None
-    return await request.app.state.analysers.run(
-        analyse, body.text, input_format=body.format, target=body.target, school_glossary=school)
+    return await run_for(request, analyse, body.text, input_format=body.format, target=body.target, school_glossary=school)
 
 
 @v1.get("/meta", summary="Model, glossary sizes and versions")

@@ -9,12 +9,16 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from app.analysers import AnalyserRestarting
+from app.jobs import ClientGone
+from readability.analysers import AnalyserRestarting
 from readability.errors import UnusableInput
 
-STATUS_OF_CODE = {"empty": 400, "too-long": 413, "not-decodable": 400, "not-found": 400, "bad-format": 422}
+STATUS_OF_CODE = {"empty": 400, "too-long": 413, "not-decodable": 400, "not-found": 400, "bad-format": 422,
+                  "too-slow": 422}
 
+INVALID_JSON = ("invalid-json", "De gegevens zijn geen geldige JSON.", "The body is not valid JSON.")
 HTTP_MESSAGES = {
+    400: INVALID_JSON,  # FastAPI could not parse the body (not UTF-8, nested too deeply)
     401: ("unauthorized", "De API-sleutel ontbreekt of klopt niet.", "The API key is missing or wrong."),
     404: ("not-found", "Deze pagina bestaat niet.", "This page does not exist."),
     405: ("method-not-allowed", "Deze methode kan hier niet.", "This method is not allowed here."),
@@ -63,10 +67,14 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_analyser_restarting(request: Request, error: AnalyserRestarting) -> JSONResponse:
         return http_error(503, {"Retry-After": "5"})
 
+    @app.exception_handler(ClientGone)
+    async def on_client_gone(request: Request, error: ClientGone) -> JSONResponse:
+        return error_response(499, "client-gone", "De verbinding is verbroken.", "The client closed the connection.")
+
     @app.exception_handler(RequestValidationError)
     async def on_invalid_fields(request: Request, error: RequestValidationError) -> JSONResponse:
-        if any(problem["type"] == "json_invalid" for problem in error.errors()):
-            return error_response(400, "invalid-json", "De gegevens zijn geen geldige JSON.", "The body is not valid JSON.")
+        if any(problem["type"] == "json_invalid" or tuple(problem["loc"]) == ("body",) for problem in error.errors()):
+            return error_response(400, *INVALID_JSON)  # also an empty body: no JSON at all
         problems = _field_problems(error)
         fields = ", ".join(sorted({problem["field"] for problem in problems}))
         return error_response(

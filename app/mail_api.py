@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 
 from app.api import ERROR_RESPONSES, require_ready
+from app.jobs import run_for
 from app.security import require_api_key
 from readability.mail.check import check_message
 from readability.report import Report, Target
@@ -38,4 +39,4 @@ async def check_message_endpoint(request: Request, target: Target = Query("A2", 
     if not_ready:
         return not_ready
     raw = await request.body()
-    return await request.app.state.analysers.run(check_message, raw, target=target)
+    return await run_for(request, check_message, raw, target=target)

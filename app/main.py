@@ -1,5 +1,5 @@
 """The FastAPI application: REST API, web form and OpenAPI docs, served from one process that
-hands every check to the analyser processes (app/analysers.py)."""
+hands every check to the analyser processes (readability/analysers.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -10,15 +10,16 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
 from app import api, mail_api, web
+from app.access_log import AccessLog
+from app.docs_page import docs_page
 from app.errors import install_error_handlers
 from app.guard import RequestGuard
-from app.analysers import Analysers
 from app.settings import Settings
+from readability.analysers import Analysers
 from readability.nlp import model_location
 
 log = logging.getLogger("ouderbrief.app")
@@ -55,7 +56,7 @@ def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
     )
     app.state.settings = settings or Settings.from_env()
     app.state.model_ready = threading.Event()
-    app.state.analysers = Analysers(analysers)
+    app.state.analysers = Analysers(analysers, seconds=app.state.settings.analysis_seconds)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(api.v1)
@@ -64,17 +65,12 @@ def create_app(settings: Settings | None = None, analysers: int = 1) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
 
-    @app.get("/docs", include_in_schema=False)
-    def docs():
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title="Ouderbrief API",
-            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
-            swagger_css_url="/docs-assets/swagger-ui.css",
-            swagger_favicon_url="/docs-assets/favicon-32x32.png",
-        )
+    app.get("/docs", include_in_schema=False)(docs_page)
 
-    app.add_middleware(RequestGuard, max_body_bytes=app.state.settings.max_body_bytes, raw_bodies=mail_api.RAW_BODIES)
+    max_body_bytes = app.state.settings.max_body_bytes
+    app.add_middleware(RequestGuard, max_body_bytes=max_body_bytes,
+                       bodies={api.CHECK_PATH: ("application/json", max_body_bytes), **mail_api.RAW_BODIES})
+    app.add_middleware(AccessLog)
     if app.state.settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

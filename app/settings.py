@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from readability.analysers import ANALYSIS_SECONDS, budget_seconds
 from readability.errors import MAX_CHARACTERS
 
 # A request body may hold HTML around the letter, so it may be larger than the text limit;
@@ -20,7 +21,9 @@ class Settings:
     api_keys: tuple[str, ...] = ()  # empty: no key needed (local use)
     cors_origins: tuple[str, ...] = ()  # e.g. the school's newsletter tool
     max_body_bytes: int = MAX_BODY_BYTES
+    analysis_seconds: float = ANALYSIS_SECONDS  # a check that takes longer is stopped (422 too-slow)
 
     @classmethod
     def from_env(cls) -> "Settings":
-        return cls(api_keys=_list_from_env("OUDERBRIEF_API_KEYS"), cors_origins=_list_from_env("OUDERBRIEF_CORS_ORIGINS"))
+        return cls(api_keys=_list_from_env("OUDERBRIEF_API_KEYS"), cors_origins=_list_from_env("OUDERBRIEF_CORS_ORIGINS"),
+                   analysis_seconds=budget_seconds(ANALYSIS_SECONDS))

@@ -12,9 +12,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from app.analysers import AnalyserRestarting
 from app.errors import STATUS_OF_CODE
 from app.highlight import letter_blocks, rewrites
+from app.jobs import run_for
+from readability.analysers import AnalyserRestarting
 from readability.engine import analyse
 from readability.errors import MAX_CHARACTERS, UnusableInput
 from readability.report import LEVELS
@@ -24,6 +25,7 @@ templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templat
 
 TARGETS = {"A1": "A1 - heel eenvoudig", "A2": "A2 - eenvoudig (aangeraden)", "B1": "B1 - iets moeilijker"}
 RESTARTING = "De controle start nog op. Probeer het over een paar seconden opnieuw."
+TOO_LARGE = f"De tekst is te lang. Het maximum is {MAX_CHARACTERS:,} tekens.".replace(",", ".")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
@@ -52,6 +54,8 @@ def form(request: Request) -> HTMLResponse:
 
 @router.post("/", response_class=HTMLResponse)
 async def check_letter(request: Request) -> HTMLResponse:
+    if getattr(request.state, "body_too_large", False):
+        return _page(request, 413, error=TOO_LARGE)
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/x-www-form-urlencoded":
         return _page(request, 415, error="Dit formulier kan alleen gewone tekst versturen.")
     fields = parse_qs((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True)
@@ -62,7 +66,7 @@ async def check_letter(request: Request) -> HTMLResponse:
     if not request.app.state.model_ready.is_set():
         return _page(request, 503, text=text, target=target, error=RESTARTING)
     try:
-        report = await request.app.state.analysers.run(analyse, text, target=target)
+        report = await run_for(request, analyse, text, target=target)
     except UnusableInput as error:
         return _page(request, STATUS_OF_CODE.get(error.code, 400), text=text, target=target, error=error.message_nl)
     except AnalyserRestarting:

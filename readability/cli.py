@@ -1,15 +1,18 @@
 """`ouderbrief` command line: check a letter, serve the web app, run the SMTP relay.
 
-Exit codes of `check`: 0 pass, 1 hold, 2 unusable input (message on stderr).
+Exit codes of `check`: 0 pass, 1 hold, 2 could not check (one line in Dutch and English on
+stderr, never a traceback: an unexpected error is named by its type only).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from readability.errors import UnusableInput
 from readability.nlp import ModelNotFound
+from readability.reading import decode_utf8, read_bytes
 
 EXIT_PASS, EXIT_HOLD, EXIT_UNUSABLE = 0, 1, 2
 INPUT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".eml": "eml"}
@@ -19,9 +22,21 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.command(args)
+    except UnusableInput as error:
+        return _could_not_check(f"{error.message_nl} ({error.message_en})")
     except ModelNotFound as error:
-        print(f"ouderbrief: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
+        return _could_not_check(str(error))
+    except KeyboardInterrupt:
+        return _could_not_check("afgebroken (interrupted)")
+    except Exception as error:  # noqa: BLE001 - never a traceback: it could quote the letter
+        name = type(error).__name__
+        return _could_not_check(f"interne fout ({name}); de tekst is niet gecontroleerd. "
+                                f"(internal error ({name}); the text was not checked.)")
+
+
+def _could_not_check(message: str) -> int:
+    print(f"ouderbrief: {message}", file=sys.stderr)
+    return EXIT_UNUSABLE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     relay.add_argument("--forward", required=True, help="HOST:PORT of the mail server to pass mail to")
     relay.add_argument("--mode", choices=("tag", "hold"), default="tag")
     relay.add_argument("--target", choices=("A1", "A2", "B1"), default="A2")
+    relay.add_argument("--workers", type=_at_least_one, default=1,
+                       help="analyser processes, so messages are checked at the same time (default 1)")
     relay.set_defaults(command=_relay)
     return parser
 
@@ -62,50 +79,36 @@ def _at_least_one(value: str) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    try:
-        report = check_input(args)
-    except UnusableInput as error:
-        print(f"ouderbrief: {error.message_nl} ({error.message_en})", file=sys.stderr)
-        return EXIT_UNUSABLE
+    report = check_input(args)
     if args.format == "json":
-        print(report.model_dump_json(indent=2))
+        output = report.model_dump_json(indent=2)
     else:
         from readability.text_output import render
-        print(render(report, fix_preview=args.fix_preview))
+        output = render(report, fix_preview=args.fix_preview)
+    _print_all(output)
     return EXIT_HOLD if report.verdict == "hold" and args.fail_on == "hold" else EXIT_PASS
+
+
+def _print_all(output: str) -> None:
+    """Print the report; a reader that stops early (`| head`) is told on standard error, not with a traceback."""
+    try:
+        print(output, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout again at exit
+        print("ouderbrief: de uitvoer is niet helemaal gelezen (output closed early).", file=sys.stderr)
 
 
 def check_input(args: argparse.Namespace):
     from readability.engine import analyse
 
-    raw = _read(args.file)
+    raw = read_bytes(args.file)
     input_format = _input_format(args.input, args.file, raw)
     glossary = _school_glossary(args.glossary)
     if input_format == "eml":
         from readability.mail.check import check_message
 
         return check_message(raw, target=args.target, school_glossary=glossary)
-    return analyse(_decode(raw), input_format=input_format, target=args.target, school_glossary=glossary)
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if not path.is_file():
-        raise UnusableInput("not-found", f"Het bestand {name} bestaat niet.", f"File not found: {name}")
-    return path.read_bytes()
-
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UnusableInput(
-            "not-decodable",
-            f"De tekst is geen UTF-8 (fout bij byte {error.start}). Sla het bestand op als UTF-8.",
-            f"The input is not valid UTF-8 (byte {error.start}); save it as UTF-8.",
-        ) from None
+    return analyse(decode_utf8(raw), input_format=input_format, target=args.target, school_glossary=glossary)
 
 
 def _input_format(requested: str, name: str, raw: bytes) -> str:
@@ -144,7 +147,7 @@ def _relay(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"ouderbrief: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
-    run(args.listen, args.forward, args.mode, args.target)
+    run(args.listen, args.forward, args.mode, args.target, args.workers)
     return EXIT_PASS
 
 

@@ -5,11 +5,14 @@ import statistics
 from typing import get_args
 
 import textstat
+from spacy.tokens import Doc
 
 from readability import cefr, checks, constructions, markup
 from readability.analysis import Analysis, Unit
-from readability.errors import MAX_MARKUP_CHARACTERS, UnusableInput, require_usable_text
-from readability.features import LintFormula, UnitFeatures, document_lint, unit_features
+from readability.errors import (
+    MAX_MARKUP_CHARACTERS, UnusableInput, require_few_enough_tokens, require_usable_text,
+)
+from readability.features import LintFormula, UnitFeatures, document_lint, forget_letter_words, unit_features
 from readability.nlp import get_nlp, model_info
 from readability.cefr import word_limit
 from readability.reasons import rare_below, sentence_findings, sentence_reasons
@@ -17,8 +20,10 @@ from readability.report import (
     Finding, InputFormat, Level, ModelInfo, Report, Scores, SentenceReport, Stats, Target,
 )
 from readability.segment import segment
+from readability.tokenize import tokenize
 
 SCORED_KINDS = ("sentence", "list-item")
+MAX_BATCH_TOKENS = 4_000  # a letter of 3,000 words is one batch
 textstat.set_lang("nl")  # Flesch reading ease with Douma's Dutch constants
 
 
@@ -39,7 +44,10 @@ def analyse_text(text: str, *, input_format: InputFormat = "text", target: Targe
     if target not in get_args(Target):
         raise UnusableInput("bad-format", f"Onbekend doelniveau: {target}. Kies A1, A2 of B1.",
                             f"Unknown target level {target!r}; choose A1, A2 or B1.")
-    return report_for(parse(text), input_format=input_format, target=target, school_glossary=school_glossary)
+    try:
+        return report_for(parse(text), input_format=input_format, target=target, school_glossary=school_glossary)
+    finally:
+        forget_letter_words()
 
 
 def report_for(analysis: Analysis, *, input_format: InputFormat, target: Target, school_glossary=None) -> Report:
@@ -88,8 +96,25 @@ def document_estimate(features: list[UnitFeatures]) -> tuple[Level, LintFormula]
 def parse(text: str) -> Analysis:
     """Rule-based units, each parsed by the pipeline in one batch."""
     segments = segment(text)
-    docs = get_nlp().pipe(text[s.start:s.end] for s in segments)
-    return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, docs)])
+    nlp = get_nlp()
+    docs = [tokenize(nlp, text[s.start:s.end]) for s in segments]
+    require_few_enough_tokens(sum(len(doc) for doc in docs))
+    parsed = [doc for batch in _batches(docs) for doc in nlp.pipe(batch)]
+    return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, parsed)])
+
+
+def _batches(docs: list[Doc]):
+    """Consecutive docs of at most MAX_BATCH_TOKENS tokens together (or one larger doc alone): the
+    pipeline's memory grows with the tokens of a batch, not with its number of docs."""
+    batch, tokens = [], 0
+    for doc in docs:
+        if batch and tokens + len(doc) > MAX_BATCH_TOKENS:
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 def _sentences(features: list[UnitFeatures], target: Level) -> tuple[list[SentenceReport], list[Finding]]:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 MAX_CHARACTERS = 200_000  # of the text that is analysed
 MAX_MARKUP_CHARACTERS = 4 * MAX_CHARACTERS  # of HTML or Markdown source, whose tags and styles add bulk
+# Words and punctuation marks: 200,000 characters of letter text have about 35,000. Text made of
+# punctuation or emoji has a token per character, and the analysis needs memory per token.
+MAX_TOKENS = 60_000
 
 
 class UnusableInput(ValueError):
@@ -28,3 +31,26 @@ def require_usable_text(text: str, limit: int = MAX_CHARACTERS) -> None:
             f"De tekst is te lang: {len(text):,} tekens. Het maximum is {limit:,} tekens.".replace(",", "."),
             f"The text is too long: {len(text):,} characters; the maximum is {limit:,}.",
         )
+
+
+def require_few_enough_tokens(tokens: int) -> None:
+    """Refuse text with more words and marks than an analyser can hold in its memory budget."""
+    if tokens > MAX_TOKENS:
+        raise UnusableInput(
+            "too-long",
+            f"De tekst heeft te veel woorden en tekens: {tokens:,}. Het maximum is {MAX_TOKENS:,}. "
+            "Tekens zoals %, ! en emoji tellen elk apart.".replace(",", "."),
+            f"The text has too many words and marks: {tokens:,}; the maximum is {MAX_TOKENS:,} "
+            "(punctuation marks and emoji count one each).",
+        )
+
+
+def origin(error: BaseException) -> str:
+    """Where `error` was raised ("file:line" of its deepest frame), for logs that must not quote
+    its message; an error that came back from an analyser process carries the place it had there."""
+    if getattr(error, "origin", None):
+        return error.origin
+    trace = error.__traceback__
+    while trace and trace.tb_next:
+        trace = trace.tb_next
+    return f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}" if trace else "?"

@@ -16,6 +16,7 @@ from lint_ii.core.sentence_analysis import SentenceAnalysis
 from lint_ii.core.word_features import WordFeatures
 from lint_ii.linguistic_data import LINGUISTIC_DATA_PATH, SuperSemTypes
 from spacy.tokens import Token
+import wordfreq
 from wordfreq import zipf_frequency
 
 from readability.analysis import Unit
@@ -25,6 +26,7 @@ lint_wordlists.FREQ_SKIPLIST = frozenset(lint_wordlists.FREQ_SKIPLIST)
 lint_wordlists.MANNER_ADVERBS = frozenset(lint_wordlists.MANNER_ADVERBS)
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+MAX_COMPOUND_LETTERS = 40  # the longest compounds in our letters have fewer than 30
 
 
 def _published_coefficients() -> dict[str, float]:
@@ -114,12 +116,14 @@ class FastSentenceAnalysis(SentenceAnalysis):
         return [0, *accumulate(token.dep_ != "punct" for token in self.doc)]
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # emptied after every letter: see forget_letter_words
 def word_zipf(word: str) -> float:
-    """Zipf frequency of a word; a compound of two common parts counts as its rarer part."""
+    """Zipf frequency of a word; a compound of two common parts counts as its rarer part.
+    Words longer than MAX_COMPOUND_LETTERS are not split (the cost of splitting grows with the
+    square of the length, and no real compound is that long)."""
     word = word.lower()
     zipf = zipf_frequency(word, "nl")
-    if zipf >= 3.0 or len(word) < 8:
+    if zipf >= 3.0 or not 8 <= len(word) <= MAX_COMPOUND_LETTERS:
         return zipf
     return max(zipf, _compound_zipf(word))
 
@@ -137,6 +141,14 @@ def _compound_zipf(word: str) -> float:
                 modifier_zipf = max(zipf_frequency(modifier, "nl"), _compound_zipf(modifier) if len(modifier) >= 6 else 0.0)
                 best = max(best, min(modifier_zipf, head_zipf))
     return best - 0.3  # a compound is a little harder than its parts
+
+
+def forget_letter_words() -> None:
+    """Empty every cache that holds words of a letter, ours and wordfreq's (which keeps up to 100,000
+    looked-up words), so that no word of a letter outlives its check."""
+    word_zipf.cache_clear()
+    _compound_zipf.cache_clear()
+    wordfreq._wf_cache.clear()
 
 
 @dataclass(eq=False)

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from readability.errors import UnusableInput
+from readability.reading import decode_utf8, read_bytes
 
 WORDLISTS = Path(__file__).resolve().parent.parent / "wordlists"
 BUILTIN_FILES = ("jargon.yaml", "officialese.yaml", "abbreviations.yaml", "gender.yaml")
@@ -104,13 +105,19 @@ def _read_yaml(path: Path):
         raise GlossaryError(str(path), "file not found", "het bestand bestaat niet") from None
     except (UnicodeDecodeError, IsADirectoryError, PermissionError):
         raise GlossaryError(str(path), "not a readable UTF-8 text file", "het bestand is geen leesbare tekst") from None
+    return _yaml(text, str(path))
+
+
+def _yaml(text: str, source: str):
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"{path}, line {mark.line + 1}" if mark else str(path)
+        where = f"{source}, line {mark.line + 1}" if mark else source
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise GlossaryError(where, f"invalid YAML ({problem})", "dit is geen geldige YAML") from None
+    except RecursionError:  # PyYAML composes nested lists and mappings recursively
+        raise GlossaryError(source, "nested too deeply", "de lijsten staan te diep in elkaar") from None
 
 
 def _strings(value, where: str, key: str) -> tuple[str, ...]:
@@ -171,6 +178,9 @@ def _entry(raw, source: str, index: int, default_category: str | None) -> Entry:
         case_sensitive=case_sensitive,
         origin=where,
     )
+    wordless = next((form for form in entry.forms if not any(char.isalnum() for char in form)), None)
+    if wordless is not None:
+        raise GlossaryError(where, f"'{wordless}' has no letter or digit", f"'{wordless}' heeft geen letter of cijfer")
     if not entry.explanation and not entry.alternatives:
         raise GlossaryError(where, f"'{entry.term}' needs an explanation or alternatives",
                             f"'{entry.term}' heeft een uitleg of een ander woord nodig")
@@ -236,11 +246,9 @@ def _bad_school_glossary(error: GlossaryError) -> UnusableInput:
 
 def load_school_glossary(path: Path | str) -> Glossary:
     """A school's glossary file (CLI ``--glossary``); raises UnusableInput for a missing or bad file."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnusableInput("not-found", f"De woordenlijst {path} bestaat niet.", f"Glossary file {path} not found.")
+    text = decode_utf8(read_bytes(str(path)), f"De woordenlijst {path}", f"Glossary file {path}")
     try:
-        return _parse(_read_yaml(path), str(path), school=True)
+        return _parse(_yaml(text, str(path)), str(path), school=True)
     except GlossaryError as error:
         raise _bad_school_glossary(error) from None
 

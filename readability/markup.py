@@ -24,6 +24,7 @@ LINE_TAGS = frozenset("li td th dt dd caption option legend".split())
 ROW_TAGS = frozenset(("tr",))  # a table row is a small paragraph, one cell per line
 HIDDEN_TAGS = frozenset("script style title template noscript svg math iframe object select".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+LIST_START = re.compile(r"[0-9]{1,9}")
 INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -114,8 +115,9 @@ class _TextCollector(HTMLParser):
 
 
 def _list_start(attrs: list[tuple[str, str | None]]) -> int:
-    value = dict(attrs).get("start") or "1"
-    return int(value) if value.strip().isdigit() else 1
+    """The number of an <ol>'s first item: plain digits only ("²" and endless numbers count as 1)."""
+    value = (dict(attrs).get("start") or "").strip()
+    return int(value) if LIST_START.fullmatch(value) else 1
 
 
 def html_to_text(source: str) -> str:

@@ -4,6 +4,7 @@ Salutations, headings, date lines, closings, list items and blank-line paragraph
 of their own, whatever the parser thinks. Inside a paragraph, sentences end at . ! ? followed
 by a capital (or digit or quote), except after abbreviations ("o.a.", "i.v.m.", "bijv.").
 Times ("19.30 uur") and dates ("12.03.2026") never split: their dots are not followed by space.
+A unit is at most MAX_UNIT_CHARACTERS long: longer text without a sentence end is cut at a space.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ DATE_LINE = re.compile(
     rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\s*$",
     re.I,
 )
+MAX_UNIT_CHARACTERS = 1_000  # the longest sentence in our sample letters has 580
 SENTENCE_END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9À-Ý])")
 LAST_WORD = re.compile(r"(\S+)$")
 ENDS_SENTENCE = re.compile(r"[.!?:…]['\"’”)\]]*$")
@@ -54,7 +56,20 @@ def segment(text: str) -> list[Segment]:
             units.extend(_sentences(text, block_start, block_end, kind))
         else:
             units.append(Segment(block_start, block_end, kind))
-    return units
+    return [piece for unit in units for piece in _bounded(text, unit)]
+
+
+def _bounded(text: str, unit: Segment) -> list[Segment]:
+    """A unit longer than MAX_UNIT_CHARACTERS cut into pieces, at a space where there is one.
+    Parsing and measuring a unit costs more than its length (dependency chains, word pairs), so
+    the cost of the whole text stays linear only when no unit is longer than this."""
+    pieces, start = [], unit.start
+    while unit.end - start > MAX_UNIT_CHARACTERS:
+        space = text.rfind(" ", start + MAX_UNIT_CHARACTERS // 2, start + MAX_UNIT_CHARACTERS)
+        cut = space if space > 0 else start + MAX_UNIT_CHARACTERS
+        pieces.append(Segment(start, cut, unit.kind))
+        start = _skip_space(text, cut, unit.end)
+    return [*pieces, Segment(start, unit.end, unit.kind)]
 
 
 def _lines(text: str):

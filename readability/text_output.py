@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from readability.constructions import rewrites_sentence
 from readability.report import Report
@@ -9,11 +10,15 @@ from readability.report import Report
 SEVERITY_WORDS = {"error": "moet anders", "warning": "liever anders", "info": "tip"}
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line_starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
-    line = bisect.bisect_right(line_starts, offset)
-    return line, offset - line_starts[line - 1] + 1
+def line_starts(text: str) -> list[int]:
+    """Offsets where the lines of `text` start (look them up once, then each offset in log time)."""
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, given the text's `line_starts`."""
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
 
 
 def render(report: Report, *, fix_preview: bool = False) -> str:
@@ -27,8 +32,9 @@ def render(report: Report, *, fix_preview: bool = False) -> str:
     if report.findings:
         lines.append("")
         lines.append(f"{len(report.findings)} opmerkingen:")
+    starts = line_starts(report.text)
     for finding in report.findings:
-        line, column = line_column(report.text, finding.start)
+        line, column = line_column(starts, finding.start)
         excerpt = finding.text if len(finding.text) <= 60 else finding.text[:57] + "..."
         lines.append(f"{line}:{column} [{SEVERITY_WORDS[finding.severity]}] {finding.rule}: '{excerpt}'")
         lines.append(f"    {finding.message}")

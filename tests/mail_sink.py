@@ -3,6 +3,7 @@ and a real relay process in front of it. Used by the relay tests and by bench/re
 """
 from __future__ import annotations
 
+import os
 import smtplib
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP
 
 from live_server import free_port  # noqa: F401 - the tests take it from here too
 
@@ -29,14 +31,14 @@ class Received:
 
 
 class SinkHandler:
-    def __init__(self, refuse_recipients: bool = False):
-        self.refuse_recipients = refuse_recipients
+    def __init__(self, replies: dict[str, str] | None = None):
+        self.replies = replies or {}  # recipient -> the reply to its RCPT (default: accepted)
         self.received: list[Received] = []
         self.lock = threading.Lock()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.refuse_recipients:
-            return "550 5.1.1 No such user here"
+        if address in self.replies:
+            return self.replies[address]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -47,9 +49,20 @@ class SinkHandler:
         return "250 2.0.0 Kept"
 
 
-def start_sink(refuse_recipients: bool = False) -> tuple[Controller, SinkHandler]:
-    handler = SinkHandler(refuse_recipients)
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), enable_SMTPUTF8=True)
+class PostfixLikeSMTP(SMTP):
+    """Accepts lines of any length, as Postfix does (aiosmtpd refuses lines over 1,000 bytes)."""
+
+    line_length_limit = 32 * 1024 * 1024
+
+
+class SinkController(Controller):
+    def factory(self):
+        return PostfixLikeSMTP(self.handler, **self.SMTP_kwargs)
+
+
+def start_sink(replies: dict[str, str] | None = None, port: int | None = None) -> tuple[Controller, SinkHandler]:
+    handler = SinkHandler(replies)
+    controller = SinkController(handler, hostname="127.0.0.1", port=port or free_port(), enable_SMTPUTF8=True)
     controller.start()
     return controller, handler
 
@@ -57,13 +70,14 @@ def start_sink(refuse_recipients: bool = False) -> tuple[Controller, SinkHandler
 class RelayProcess:
     """A real `ouderbrief relay` process on loopback, ready once it accepts SMTP connections."""
 
-    def __init__(self, forward_port: int, mode: str = "tag", startup_timeout: float = 180):
+    def __init__(self, forward_port: int, mode: str = "tag", startup_timeout: float = 180, workers: int = 1,
+                 env: dict[str, str] | None = None):
         self.port = free_port()
         self.log = tempfile.TemporaryFile(mode="w+")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "readability.cli", "relay", "--listen", f"127.0.0.1:{self.port}",
-             "--forward", f"127.0.0.1:{forward_port}", "--mode", mode],
-            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
+             "--forward", f"127.0.0.1:{forward_port}", "--mode", mode, "--workers", str(workers)],
+            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         )
         deadline = time.monotonic() + startup_timeout
         while not self._accepts_mail():  # the relay listens once its model is loaded

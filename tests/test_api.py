@@ -233,9 +233,24 @@ def test_odd_text_never_crashes_and_offsets_hold(client, text, fmt):
         assert_offsets(Report.model_validate(response.json()))
 
 
+@pytest.mark.parametrize("raw", [b"", b'{"text": "\xff\xfe"}', b"[" * 5_000 + b"]" * 5_000,
+                                 b'{"text": "a", "glossary": ' + b'{"a": ' * 3_000 + b"1" + b"}" * 3_001])
+def test_bodies_that_are_not_json_are_invalid_json(client, raw):
+    response = client.post("/api/v1/check", content=raw, headers={"Content-Type": "application/json"})
+    assert_error(response, 400, "invalid-json")
+
+
 def test_unknown_paths_and_methods_answer_json(client):
     assert_error(client.get("/api/v1/nothing"), 404)
     assert_error(client.get("/api/v1/check"), 405)
+    for method in ("PUT", "POST", "PATCH", "DELETE"):
+        assert_error(client.request(method, "/api/v1/meta", content=b"{}"), 405)
+        assert_error(client.request(method, "/api/v1/meta"), 405)
+
+
+def test_the_schema_says_what_text_the_server_takes(client):
+    text = client.get("/openapi.json").json()["components"]["schemas"]["CheckRequest"]["properties"]["text"]
+    assert text["minLength"] == 1 and text["pattern"] == r"\S"
 
 
 def test_openapi_and_docs_are_served_without_a_cdn(client):

@@ -1,10 +1,12 @@
 """The SMTP relay over real loopback SMTP: smtplib client -> relay -> sink server.
 
-The checker is injected here, so these tests pin down the relay itself (forwarded bytes,
-headers, hold replies, fail-open); test_mail_check.py runs the relay with the real engine.
+The checker is injected here (run in a thread), so these tests pin down the relay itself
+(forwarded bytes, headers, hold replies, fail-open in tag mode, never in hold mode, per-recipient
+replies); test_mail_check.py and test_relay_faults.py run the relay with the real engine.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import smtplib
 import time
@@ -41,6 +43,13 @@ def finding(rule: str, severity: str, text: str = "absentenregistratie") -> Find
                    message=f"Veel ouders kennen '{text}' niet.")
 
 
+def in_thread(checker):
+    async def check(raw: bytes) -> Report:
+        return await asyncio.to_thread(checker, raw)
+
+    return check
+
+
 def verdict_by_content(raw: bytes) -> Report:
     """Holds a message that mentions 'Magister': enough to drive the relay's decisions."""
     return fake_report("hold" if b"Magister" in raw else "pass", findings=[finding("jargon", "warning")])
@@ -61,7 +70,7 @@ def relay(sink):
     def make(mode="tag", checker=verdict_by_content, forward=None):
         port = free_port()
         forward = forward or f"127.0.0.1:{sink[0].port}"
-        started.append(start(f"127.0.0.1:{port}", forward, mode, "A2", checker=checker))
+        started.append(start(f"127.0.0.1:{port}", forward, mode, in_thread(checker)))
         return port
 
     yield make
@@ -126,11 +135,10 @@ def failing_checker(raw: bytes) -> Report:
     raise RuntimeError("analyser broke on: Beste ouders van Yilmaz")
 
 
-@pytest.mark.parametrize("mode", ["tag", "hold"])
-def test_a_failing_check_forwards_the_message_untouched_and_logs_no_text(relay, sink, caplog, mode):
+def test_in_tag_mode_a_failing_check_forwards_the_message_untouched_and_logs_no_text(relay, sink, caplog):
     original = (CORPUS / "plain_b2.eml").read_bytes()
     with caplog.at_level(logging.DEBUG):
-        send(relay(mode, checker=failing_checker), original)
+        send(relay("tag", checker=failing_checker), original)
     added = split_added_headers(sink[1].received[0].data, original)
     assert added["X-Ouderbrief-Verdict"] == "error"
     assert "X-Ouderbrief-Level" not in added
@@ -140,34 +148,80 @@ def test_a_failing_check_forwards_the_message_untouched_and_logs_no_text(relay, 
         assert secret not in caplog.text
 
 
-def test_a_message_without_text_is_forwarded_as_not_checked(relay, sink):
-    def no_text(raw):
-        raise UnusableInput("empty", "Het bericht heeft geen tekst om te controleren.", "No text.")
+def test_in_hold_mode_a_failing_check_is_a_451_and_nothing_is_forwarded(relay, sink, caplog):
+    with caplog.at_level(logging.DEBUG), pytest.raises(smtplib.SMTPDataError) as deferred:
+        send(relay("hold", checker=failing_checker), (CORPUS / "plain_b2.eml").read_bytes())
+    assert deferred.value.smtp_code == 451 and b"4.3.0" in deferred.value.smtp_error
+    assert sink[1].received == []
+    assert "RuntimeError" in caplog.text and "Yilmaz" not in caplog.text
 
+
+def no_text(raw):
+    raise UnusableInput("empty", "Het bericht heeft geen tekst om te controleren.", "No text.")
+
+
+def test_in_tag_mode_a_message_without_text_is_forwarded_as_not_checked(relay, sink):
     original = (CORPUS / "attachment_only.eml").read_bytes()
-    send(relay("hold", checker=no_text), original)
+    send(relay("tag", checker=no_text), original)
     added = split_added_headers(sink[1].received[0].data, original)
     assert added["X-Ouderbrief-Verdict"] == "error"
     assert added["X-Ouderbrief-Reason"] == "Niet gecontroleerd. Het bericht heeft geen tekst om te controleren."
 
 
-def test_when_the_next_server_is_down_the_sender_is_asked_to_retry(relay, sink):
+def test_in_hold_mode_a_message_that_cannot_be_checked_is_refused_with_the_reason(relay, sink):
     with pytest.raises(smtplib.SMTPDataError) as refused:
+        send(relay("hold", checker=no_text), (CORPUS / "attachment_only.eml").read_bytes())
+    assert refused.value.smtp_code == 550
+    assert b"5.6.0" in refused.value.smtp_error and b"geen tekst om te controleren" in refused.value.smtp_error
+    assert sink[1].received == []
+
+
+def test_when_the_next_server_is_down_the_sender_is_asked_to_retry(relay, sink):
+    with pytest.raises(smtplib.SMTPSenderRefused) as refused:
         send(relay("tag", forward=f"127.0.0.1:{free_port()}"), (CORPUS / "plain_a2.eml").read_bytes())
     assert refused.value.smtp_code == 451
 
 
-def test_a_refusal_by_the_next_server_is_passed_back():
-    controller, _ = start_sink(refuse_recipients=True)
+def test_each_recipient_gets_the_next_servers_own_reply():
+    refused, deferred, accepted = "weg@voorbeeld.example", "vol@voorbeeld.example", "ouder1@voorbeeld.example"
+    controller, kept = start_sink({refused: "550 5.1.1 No such user here", deferred: "450 4.2.2 Mailbox full"})
     port = free_port()
-    relay = start(f"127.0.0.1:{port}", f"127.0.0.1:{controller.port}", "tag", "A2", checker=verdict_by_content)
+    relay = start(f"127.0.0.1:{port}", f"127.0.0.1:{controller.port}", "tag", in_thread(verdict_by_content))
+    original = (CORPUS / "plain_a2.eml").read_bytes()
     try:
-        with pytest.raises(smtplib.SMTPDataError) as refused:
-            send(port, (CORPUS / "plain_a2.eml").read_bytes())
-        assert (refused.value.smtp_code, refused.value.smtp_error) == (550, b"5.1.1 No such user here")
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+            client.ehlo()
+            assert client.mail(SENDER)[0] == 250
+            assert client.rcpt(refused) == (550, b"5.1.1 No such user here")
+            assert client.rcpt(deferred) == (450, b"4.2.2 Mailbox full")
+            assert client.rcpt(accepted)[0] == 250
+            assert client.data(original)[0] == 250
+        [received] = kept.received
+        assert received.rcpt_tos == [accepted] and received.data.endswith(original)
     finally:
         relay.stop()
         controller.stop()
+
+
+def test_when_every_recipient_is_refused_nothing_is_sent():
+    controller, kept = start_sink({address: "550 5.1.1 No such user here" for address in RECIPIENTS})
+    port = free_port()
+    relay = start(f"127.0.0.1:{port}", f"127.0.0.1:{controller.port}", "tag", in_thread(verdict_by_content))
+    try:
+        with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+            send(port, (CORPUS / "plain_a2.eml").read_bytes())
+        assert set(refused.value.recipients.values()) == {(550, b"5.1.1 No such user here")}
+        assert kept.received == []
+    finally:
+        relay.stop()
+        controller.stop()
+
+
+@pytest.mark.parametrize("length", [998, 5_000, 100_000])
+def test_long_lines_are_accepted_and_forwarded_unchanged(relay, sink, length):
+    original = b"Subject: Lang\r\nFrom: a@b.example\r\n\r\n" + b"x" * length + b"\r\nGroet.\r\n"
+    send(relay("tag"), original)
+    assert sink[1].received[0].data.endswith(original)
 
 
 def test_headers_follow_the_message_line_ends_and_are_folded_and_encoded():
@@ -207,16 +261,3 @@ def test_parse_address(address, expected):
 def test_parse_address_refuses_bad_addresses(address):
     with pytest.raises(ValueError, match="HOST:PORT"):
         parse_address(address)
-
-
-def test_a_check_that_takes_too_long_is_forwarded_as_error(relay, sink, monkeypatch, caplog):
-    monkeypatch.setattr("readability.mail.relay.CHECK_TIMEOUT_SECONDS", 0.2)
-
-    def slow(raw):
-        time.sleep(1)
-        return verdict_by_content(raw)
-
-    original = (CORPUS / "plain_b2.eml").read_bytes()
-    send(relay("hold", checker=slow), original)
-    assert split_added_headers(sink[1].received[0].data, original)["X-Ouderbrief-Verdict"] == "error"
-    assert "TimeoutError" in caplog.text

@@ -231,3 +231,12 @@ def test_fits_a_phone_screen(server):
         save_screenshot(phone, "web_result_phone", whole_page=False)
     finally:
         phone.quit()
+
+
+def test_api_docs_script_runs_under_their_content_security_policy(browser, server):
+    browser.get(server.url + "/docs")
+    # The inline script (allowed by its hash) starts Swagger UI, which draws into the page.
+    WebDriverWait(browser, 60).until(lambda b: b.find_elements(By.CSS_SELECTOR, "#swagger-ui .swagger-ui"))
+    blocked = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+    assert blocked == []
+    assert "script-src 'self' 'sha256-" in httpx.get(server.url + "/docs").headers["content-security-policy"]

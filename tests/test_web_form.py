@@ -72,6 +72,24 @@ def test_bad_form_input_shows_a_dutch_message(client, fields, status, message):
     assert 'role="alert"' in page.text and message in page.text
 
 
+def test_an_oversize_form_body_gets_the_page_not_json(client):
+    page = client.post("/", content=b"text=" + b"a" * (Settings().max_body_bytes + 10),
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert page.status_code == 413 and page.headers["content-type"].startswith("text/html")
+    assert 'role="alert"' in page.text and "te lang" in page.text
+
+
+def test_api_reports_and_errors_are_not_stored(client):
+    assert client.post("/api/v1/check", json={"text": LETTER}).headers["cache-control"] == "no-store"
+    assert client.post("/api/v1/check", json={"text": ""}).headers["cache-control"] == "no-store"
+
+
+def test_the_api_docs_have_a_strict_content_security_policy(client):
+    docs = client.get("/docs")
+    policy = docs.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src 'self' 'sha256-" in policy and "unsafe-eval" not in policy
+
+
 def test_form_needs_form_encoding(client):
     page = client.post("/", json={"text": LETTER})
     assert page.status_code == 415 and "formulier" in page.text

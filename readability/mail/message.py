@@ -7,7 +7,9 @@ forwarded text and signatures are left out (see left_out.yaml).
 """
 from __future__ import annotations
 
+import codecs
 import email
+import email.parser
 import email.policy
 import functools
 import re
@@ -24,6 +26,15 @@ from readability.markup import to_plain_text
 MESSAGE_HEADERS = frozenset({"from", "to", "subject", "date", "message-id", "mime-version", "content-type"})
 # Charsets that mail programs declare while sending Windows-1252 or unlabelled 8-bit text.
 LOOSE_CHARSETS = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"})
+# Python codecs that no mail program declares for a text part: helpers for domain names and
+# source code, and UTF-16/32, which MIME does not allow for text (its line breaks are not CRLF).
+NOT_MAIL_CODECS = frozenset({
+    "undefined", "punycode", "idna", "raw-unicode-escape", "unicode-escape", "charmap",
+    "utf-16", "utf-16-be", "utf-16-le", "utf-32", "utf-32-be", "utf-32-le",
+})
+MAX_PART_DEPTH = 50  # multiparts inside multiparts; real mail has three or four levels
+MAX_MULTIPARTS = 100  # multipart containers in one message; real mail has a few
+MULTIPART = re.compile(rb"multipart\s*/", re.IGNORECASE)
 REPLY_PREFIX = re.compile(r"^\s*((re|antw|aw|fw|fwd|doorst|tr)\s*:\s*)+", re.IGNORECASE)
 QUOTED_LINE = re.compile(r"^>.*\n?", re.MULTILINE)
 
@@ -41,7 +52,7 @@ class MessageText:
 
 def looks_like_message(raw: bytes) -> bool:
     """True if the input starts with RFC 5322 header fields, e.g. From:, Subject:, MIME-Version:."""
-    return not _unusable_headers(_parse(raw[:65536]))
+    return not _unusable_headers(_parse(raw[:65536], headers_only=True))
 
 
 def message_to_text(raw: bytes | str) -> MessageText:
@@ -50,6 +61,8 @@ def message_to_text(raw: bytes | str) -> MessageText:
         raw = raw.encode("utf-8", "surrogateescape")
     if not raw.strip():
         raise UnusableInput("empty", "Het bericht is leeg.", "The message is empty.")
+    if len(MULTIPART.findall(raw)) > MAX_MULTIPARTS:  # the parser's cost grows with their nesting squared
+        raise _too_deep()
     message = _parse(raw)
     if _unusable_headers(message):
         raise UnusableInput(
@@ -70,8 +83,19 @@ def message_to_text(raw: bytes | str) -> MessageText:
     return found
 
 
-def _parse(raw: bytes) -> EmailMessage:
-    return email.message_from_bytes(raw, policy=email.policy.default)
+def _parse(raw: bytes, *, headers_only: bool = False) -> EmailMessage:
+    try:
+        return email.parser.BytesParser(policy=email.policy.default).parsebytes(raw, headersonly=headers_only)
+    except RecursionError:  # the standard parser nests one generator per multipart level
+        raise _too_deep() from None
+
+
+def _too_deep() -> UnusableInput:
+    return UnusableInput(
+        "bad-format",
+        f"Het bericht heeft te veel delen in elkaar (meer dan {MAX_PART_DEPTH} lagen of {MAX_MULTIPARTS} delen).",
+        f"The message has too many nested parts (over {MAX_PART_DEPTH} levels or {MAX_MULTIPARTS} multiparts).",
+    )
 
 
 def _unusable_headers(message: EmailMessage) -> bool:
@@ -87,8 +111,10 @@ def _subject(message: EmailMessage) -> str:
     return " ".join(subject.split())
 
 
-def _readable_texts(part: EmailMessage) -> list[str]:
+def _readable_texts(part: EmailMessage, depth: int = 0) -> list[str]:
     """The texts of the parts a parent reads, in reading order."""
+    if depth > MAX_PART_DEPTH:
+        raise _too_deep()
     maintype, subtype = part.get_content_maintype(), part.get_content_subtype()
     if part.is_attachment() or maintype == "message":
         return []
@@ -100,13 +126,13 @@ def _readable_texts(part: EmailMessage) -> list[str]:
     if subtype == "alternative":
         # RFC 2046: the last alternative is the richest; take the last one with text in it.
         for child in reversed(children):
-            texts = _readable_texts(child)
+            texts = _readable_texts(child, depth + 1)
             if any(text.strip() for text in texts):
                 return texts
         return []
     if subtype in ("related", "signed"):
         children = children[:1]  # the root part; the rest are images or the signature
-    return [text for child in children for text in _readable_texts(child)]
+    return [text for child in children for text in _readable_texts(child, depth + 1)]
 
 
 def _part_text(part: EmailMessage, subtype: str) -> str:
@@ -124,20 +150,37 @@ def _decoded(part: EmailMessage) -> str:
     charset = (part.get_content_charset() or "").lower()
     if not charset or charset in LOOSE_CHARSETS:
         return _decode_loose(payload)
+    codec = _mail_codec(charset)
     try:
-        return payload.decode(charset)
-    except LookupError:
+        return payload.decode(codec)
+    except ValueError:  # UnicodeDecodeError and the other ways a codec refuses bytes
+        shown = _shown(charset)
         raise UnusableInput(
             "not-decodable",
-            f"Het bericht gebruikt een tekenset die we niet kennen: {charset}.",
-            f"The message uses an unknown charset: {charset}.",
+            f"De tekst past niet bij de tekenset die het bericht noemt ({shown}).",
+            f"The text does not match the charset the message declares ({shown}).",
         ) from None
-    except UnicodeDecodeError:
+
+
+def _mail_codec(charset: str) -> str:
+    """The Python codec for a charset that mail programs use; UnusableInput for any other name."""
+    try:
+        info = codecs.lookup(charset)
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        info = None
+    if info is None or not info._is_text_encoding or info.name in NOT_MAIL_CODECS:
+        shown = _shown(charset)
         raise UnusableInput(
             "not-decodable",
-            f"De tekst past niet bij de tekenset die het bericht noemt ({charset}).",
-            f"The text does not match the charset the message declares ({charset}).",
-        ) from None
+            f"Het bericht gebruikt een tekenset die we niet kennen: {shown}.",
+            f"The message uses an unknown charset: {shown}.",
+        )
+    return info.name
+
+
+def _shown(charset: str) -> str:
+    """The charset's name as it may appear in a message: printable, short."""
+    return re.sub(r"[^\w.:+-]", "?", charset, flags=re.ASCII)[:40]
 
 
 def _decode_loose(payload: bytes) -> str:
