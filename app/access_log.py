@@ -1,5 +1,6 @@
 """The access log: method, path and status of every request; never the query string (it may hold a
-letter's words or a key) nor the client's address (a parent's or teacher's IP address)."""
+letter's words or a key), the client's address (a parent's or teacher's IP address), or a path
+that does not exist (a client may have put anything in it)."""
 from __future__ import annotations
 
 import logging
@@ -28,4 +29,5 @@ class AccessLog:
         try:
             await self.app(scope, receive, noting_status)
         finally:
-            log.info('"%s %s" %s', scope["method"], scope["path"], status or "-")
+            path = scope["path"] if status != 404 else "(unknown path)"
+            log.info('"%s %s" %s', scope["method"], path, status or "-")

@@ -3,8 +3,8 @@ doubles up to the 200,000-character limit, the growth per doubling and the analy
 
 Each family runs in a fresh process (so its peak memory is its own); sizes grow from 6,250 to
 200,000 characters and a family stops at the first size that takes longer than --timeout.
-Time is the analysis's CPU time (the analysis runs on one core; CPU time is steadier than wall
-time on a shared machine). `--repo DIR` measures another checkout of the code (e.g. an older
+Time is the analysis's CPU time, the faster of two runs (the analysis runs on one core; CPU time
+is steadier than wall time on a shared machine); growth counts only sizes that gave a report. `--repo DIR` measures another checkout of the code (e.g. an older
 commit exported with `git archive`) with this script.
 
     .venv/bin/python bench/hostile_bench.py [--timeout 120] [--families emoji,html] [--repo DIR]
@@ -22,6 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (6_250, 12_500, 25_000, 50_000, 100_000, 200_000)
+REPEATS = 2  # the faster of two runs: the machine may be busy with other work
 LETTER = (REPO / "tests" / "data" / "letters" / "01_ouderavond_groep8.txt").read_text(encoding="utf-8")
 
 
@@ -57,17 +58,21 @@ def child(repo: Path, family: str, timeout: float) -> None:
     analyse("Beste ouders, morgen is er geen school.")  # load the model first
     for size in SIZES:
         text = make(size)
-        started = time.process_time()
-        try:
-            analyse(text, input_format=input_format)
-            outcome = "report"
-        except Exception as error:  # noqa: BLE001 - the table says what happened
-            outcome = type(error).__name__
-        seconds = time.process_time() - started
+        seconds, outcome = min(_timed(analyse, text, input_format) for _ in range(REPEATS))
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"size": size, "seconds": seconds, "peak_mb": peak_mb, "outcome": outcome}), flush=True)
         if seconds > timeout:
             return
+
+
+def _timed(analyse, text: str, input_format: str) -> tuple[float, str]:
+    started = time.process_time()
+    try:
+        analyse(text, input_format=input_format)
+        outcome = "report"
+    except Exception as error:  # noqa: BLE001 - the table says what happened
+        outcome = type(error).__name__
+    return time.process_time() - started, outcome
 
 
 def measure(repo: Path, family: str, timeout: float) -> list[dict]:
@@ -82,8 +87,10 @@ def measure(repo: Path, family: str, timeout: float) -> list[dict]:
 
 
 def growth(rows: list[dict]) -> float | None:
-    """The largest time ratio of one size to half that size, over sizes where the time is measurable."""
-    ratios = [b["seconds"] / a["seconds"] for a, b in zip(rows, rows[1:]) if a["seconds"] >= 0.05]
+    """The largest time ratio of one size to half that size, over sizes where the time is measurable
+    and both gave a report (a refusal is quick, and another kind of work)."""
+    ratios = [b["seconds"] / a["seconds"] for a, b in zip(rows, rows[1:])
+              if a["seconds"] >= 0.05 and a["outcome"] == b["outcome"] == "report"]
     return max(ratios, default=None)
 
 

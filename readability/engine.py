@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from readability import cefr, checks, constructions, markup
 from readability.analysis import Analysis, Unit
 from readability.errors import (
-    MAX_MARKUP_CHARACTERS, UnusableInput, require_few_enough_tokens, require_usable_text,
+    MAX_MARKUP_CHARACTERS, UnusableInput, require_analysable_size, require_usable_text,
 )
 from readability.features import LintFormula, UnitFeatures, document_lint, forget_letter_words, unit_features
 from readability.nlp import get_nlp, model_info
@@ -23,7 +23,7 @@ from readability.segment import segment
 from readability.tokenize import tokenize
 
 SCORED_KINDS = ("sentence", "list-item")
-MAX_BATCH_TOKENS = 4_000  # a letter of 3,000 words is one batch
+MAX_BATCH_TOKENS = 1_000  # the pipeline needs about 25 KB per token of a batch while it runs
 textstat.set_lang("nl")  # Flesch reading ease with Douma's Dutch constants
 
 
@@ -94,11 +94,12 @@ def document_estimate(features: list[UnitFeatures]) -> tuple[Level, LintFormula]
 
 
 def parse(text: str) -> Analysis:
-    """Rule-based units, each parsed by the pipeline in one batch."""
+    """Rule-based units, each its own Doc, parsed by the pipeline in batches."""
     segments = segment(text)
     nlp = get_nlp()
+    require_analysable_size(len(segments))  # before tokenising them
     docs = [tokenize(nlp, text[s.start:s.end]) for s in segments]
-    require_few_enough_tokens(sum(len(doc) for doc in docs))
+    require_analysable_size(len(segments), sum(len(doc) for doc in docs))
     parsed = [doc for batch in _batches(docs) for doc in nlp.pipe(batch)]
     return Analysis(text, [Unit(s.start, s.end, s.kind, doc) for s, doc in zip(segments, parsed)])
 

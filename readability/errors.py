@@ -6,6 +6,7 @@ MAX_MARKUP_CHARACTERS = 4 * MAX_CHARACTERS  # of HTML or Markdown source, whose 
 # Words and punctuation marks: 200,000 characters of letter text have about 35,000. Text made of
 # punctuation or emoji has a token per character, and the analysis needs memory per token.
 MAX_TOKENS = 60_000
+MAX_UNITS = 10_000  # sentences, headings and lines: a letter of 200,000 characters has about 2,000
 
 
 class UnusableInput(ValueError):
@@ -13,7 +14,7 @@ class UnusableInput(ValueError):
 
     def __init__(self, code: str, message_nl: str, message_en: str):
         super().__init__(message_en)
-        self.code = code  # empty | too-long | not-decodable | not-found | bad-format
+        self.code = code  # empty | too-long | too-slow | not-decodable | not-found | not-readable | bad-format
         self.message_nl = message_nl
         self.message_en = message_en
 
@@ -33,8 +34,15 @@ def require_usable_text(text: str, limit: int = MAX_CHARACTERS) -> None:
         )
 
 
-def require_few_enough_tokens(tokens: int) -> None:
-    """Refuse text with more words and marks than an analyser can hold in its memory budget."""
+def require_analysable_size(units: int, tokens: int = 0) -> None:
+    """Refuse text with more sentences and lines, or words and marks, than an analyser can hold
+    within its memory budget (each costs memory while the letter is analysed)."""
+    if units > MAX_UNITS:
+        raise UnusableInput(
+            "too-long",
+            f"De tekst heeft te veel zinnen en regels: {units:,}. Het maximum is {MAX_UNITS:,}.".replace(",", "."),
+            f"The text has too many sentences and lines: {units:,}; the maximum is {MAX_UNITS:,}.",
+        )
     if tokens > MAX_TOKENS:
         raise UnusableInput(
             "too-long",

@@ -35,7 +35,9 @@ DATE_LINE = re.compile(
     re.I,
 )
 MAX_UNIT_CHARACTERS = 1_000  # the longest sentence in our sample letters has 580
-SENTENCE_END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9À-Ý])")
+# Starts only at the first mark of a run and never gives marks back: linear on runs of marks.
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++['\"’”)\]]*+(?=\s+['\"‘“(\[]?[A-Z0-9À-Ý])")
+TAIL = 100  # how much of a block's end tells whether it ends a sentence (a paragraph can be long)
 LAST_WORD = re.compile(r"(\S+)$")
 ENDS_SENTENCE = re.compile(r"[.!?:…]['\"’”)\]]*$")
 LABEL_LINE = re.compile(r"[A-ZÀ-Ý][\w'’ -]{0,29}:(?:\s|$)")  # "Wanneer: ...", "Ik wil een tolk: ..."
@@ -124,7 +126,7 @@ def _blocks(text: str):
             continue
         start, end = span
         line = text[start:end]
-        if block is not None and _continues(text[block[0]:block[1]], block[2], line):
+        if block is not None and _continues(text[max(block[0], block[1] - TAIL):block[1]], block[2], line):
             block[1] = end
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -144,14 +146,14 @@ def _blocks(text: str):
         yield tuple(block)
 
 
-def _continues(block_text: str, block_kind: str, line: str) -> bool:
-    """Does `line` continue the running text of a block (rather than start a unit of its own)?
+def _continues(block_end: str, block_kind: str, line: str) -> bool:
+    """Does `line` continue the running text of a block (whose last characters are `block_end`)?
     A line that opens with a label and a colon ("Waar: ...") never continues the line before."""
     if _starts_list_or_closing(line):
         return False
     if block_kind == "list-item":
         return line[:1].islower()
-    if ENDS_SENTENCE.search(block_text):
+    if ENDS_SENTENCE.search(block_end):
         return False
     return not (SALUTATION.match(line) or DATE_LINE.match(line) or LABEL_LINE.match(line))
 

@@ -94,3 +94,35 @@ def test_the_access_log_has_method_path_and_status_only(server):
     assert any('"POST /api/v1/check" 200' in line for line in access)
     assert marker not in server.output() and "geheim" not in server.output()
     assert not any(re.search(r"\d+\.\d+\.\d+\.\d+", line) for line in access)
+
+
+def test_a_marker_word_leaves_no_trace_in_logs_or_files(server):
+    """The marker through every path and error path: the API, the mail API and the web form, a
+    bad glossary, a too-long text, a body that is not JSON, an unknown path, a budget overrun."""
+    marker = "Kwartelkoning-Sprokkelaar"
+    started = time.time()
+    letter = f"Beste ouders,\n\nDe {marker.lower()} komt morgen. {marker} is ziek.\n\nGroet,\nJuf Sara"
+    message = f"From: juf@school.example\r\nSubject: {marker}\r\n\r\n{letter}\r\n".encode()
+    with httpx.Client(base_url=server.url, timeout=120) as client:
+        answers = [
+            client.post("/api/v1/check", json={"text": letter}),
+            client.post("/api/v1/check", json={"text": letter, "format": "html"}),
+            client.post("/api/v1/check-message", content=message, headers={"Content-Type": "message/rfc822"}),
+            client.post("/", data={"text": letter, "target": "A2"}),
+            client.post("/api/v1/check", json={"text": letter, "glossary": {"entries": [{"term": marker}]}}),
+            client.post("/api/v1/check", json={"text": letter * 3_000}),
+            client.post("/api/v1/check", content=f'{{"text": "{marker}'.encode(), headers={"Content-Type": "application/json"}),
+            client.post(f"/api/v1/{marker}", json={"text": letter}),
+            client.post("/api/v1/check", json={"text": letter, "target": marker}),
+            client.post("/api/v1/check", json={"text": SLOW + marker}),
+        ]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 200, 422, 413, 400, 404, 422, 422]
+    assert marker not in server.output()
+    for folder in (Path(__file__).resolve().parent.parent, Path("/tmp")):
+        for path in folder.rglob("*"):
+            if {".git", ".venv"} & set(path.parts) or not path.is_file() or path.stat().st_mtime < started:
+                continue
+            try:
+                assert marker.encode() not in path.read_bytes(), f"{path} holds the letter"
+            except OSError:
+                continue
