@@ -40,9 +40,13 @@ def _set_text(rows):
             for r in rows]
 
 
+def _tokens(rows):
+    return [r for r in rows if not isinstance(r, str) and r[0].isdigit()]
+
+
 def curly_quotes(block: str, rng: random.Random) -> str | None:
     rows = _rows(block)
-    toks = [r for r in rows if not isinstance(r, str) and r[0].isdigit()]
+    toks = _tokens(rows)
     quotes = [r for r in toks if r[1] in (",,", "''", '"', "'", "`") and r[3] == "PUNCT"]
     if not quotes:
         return None
@@ -75,21 +79,14 @@ def lower_case(block: str) -> str:
 BULLETS = ["-", "•", "*"]
 
 
-def _tokens(rows):
-    return [r for r in rows if not isinstance(r, str) and r[0].isdigit()]
-
-
 def with_bullet(block: str, rng: random.Random) -> str:
     """Prepend a bullet token (PUNCT, attached to the root); ids and heads shift by one."""
     rows = _rows(block)
     toks = _tokens(rows)
     root = next(r for r in toks if r[6] == "0")
-    for r in rows:
-        if isinstance(r, str):
-            continue
-        if r[0].isdigit():
-            r[0] = str(int(r[0]) + 1)
-            r[6] = r[6] if r[6] == "0" else str(int(r[6]) + 1)
+    for r in toks:
+        r[0] = str(int(r[0]) + 1)
+        r[6] = r[6] if r[6] == "0" else str(int(r[6]) + 1)
     bullet = rng.choice(BULLETS)
     first = rows.index(toks[0])
     rows.insert(first, ["1", bullet, bullet, "PUNCT", "LET", "_", root[0], "punct", "_", "_"])

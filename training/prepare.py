@@ -169,9 +169,10 @@ def main() -> None:
     ntok = lambda docs: sum(len(d) for d in docs)  # noqa: E731
 
     DocBin(docs=train_docs, store_user_data=False).to_disk(out / "train.spacy")
-    DocBin(docs=to_docs(dev_sents)).to_disk(out / "dev.spacy")
+    dev_docs = to_docs(dev_sents)
+    DocBin(docs=dev_docs).to_disk(out / "dev.spacy")
     print(f"train: {len(train_sents)} sents, {ntok(train_docs)} tokens (incl. augmentation)")
-    print(f"dev: {len(dev_sents)} sents, {ntok(to_docs(dev_sents))} tokens")
+    print(f"dev: {len(dev_sents)} sents, {ntok(dev_docs)} tokens")
     DocBin(docs=to_docs(heldout)).to_disk(out / "heldout_alpino_test.spacy")
     # learning-curve subsets: all UD sentences plus a share of the new Alpino Treebank
     # sentences (whole blocks, shuffled once), un-augmented
